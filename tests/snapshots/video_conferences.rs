@@ -87,111 +87,110 @@ impl<'de> __rt::serde::Deserialize<'de> for ActiveSession {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<VideoFps>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<VideoQuality>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<RoomSessionStatus>>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ActiveSession;
-            const EXPECTING: &'static str = "struct ActiveSession";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "room_id",
-                "name",
-                "display_name",
-                "join_from",
-                "join_until",
-                "remove_at",
-                "remove_after_seconds_elapsed",
-                "layout",
-                "max_members",
-                "fps",
-                "quality",
-                "start_time",
-                "end_time",
-                "duration",
-                "status",
-                "record_on_start",
-                "enable_room_previews",
-                "preview_url",
-                "audio_video_sync",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ActiveSession, __E> {
-                __rt::Ok(ActiveSession {
-                    id: self.0.flatten(),
-                    room_id: self.1.flatten(),
-                    name: self.2.flatten(),
-                    display_name: self.3.flatten(),
-                    join_from: self.4.flatten(),
-                    join_until: self.5.flatten(),
-                    remove_at: self.6.flatten(),
-                    remove_after_seconds_elapsed: self.7.flatten(),
-                    layout: self.8.flatten(),
-                    max_members: self.9.flatten(),
-                    fps: self.10.flatten(),
-                    quality: self.11.flatten(),
-                    start_time: self.12.flatten(),
-                    end_time: self.13.flatten(),
-                    duration: self.14.flatten(),
-                    status: self.15.flatten(),
-                    record_on_start: self.16.flatten(),
-                    enable_room_previews: self.17.flatten(),
-                    preview_url: self.18.flatten(),
-                    audio_video_sync: self.19.flatten(),
-                })
-            }
+        __rt::read_response::<__ActiveSessionSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ActiveSessionSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<VideoFps>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<VideoQuality>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<RoomSessionStatus>>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ActiveSessionSlots {
+    type Object = ActiveSession;
+    const EXPECTING: &'static str = "struct ActiveSession";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "room_id",
+        "name",
+        "display_name",
+        "join_from",
+        "join_until",
+        "remove_at",
+        "remove_after_seconds_elapsed",
+        "layout",
+        "max_members",
+        "fps",
+        "quality",
+        "start_time",
+        "end_time",
+        "duration",
+        "status",
+        "record_on_start",
+        "enable_room_previews",
+        "preview_url",
+        "audio_video_sync",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ActiveSession, __E> {
+        __rt::Ok(ActiveSession {
+            id: self.0.flatten(),
+            room_id: self.1.flatten(),
+            name: self.2.flatten(),
+            display_name: self.3.flatten(),
+            join_from: self.4.flatten(),
+            join_until: self.5.flatten(),
+            remove_at: self.6.flatten(),
+            remove_after_seconds_elapsed: self.7.flatten(),
+            layout: self.8.flatten(),
+            max_members: self.9.flatten(),
+            fps: self.10.flatten(),
+            quality: self.11.flatten(),
+            start_time: self.12.flatten(),
+            end_time: self.13.flatten(),
+            duration: self.14.flatten(),
+            status: self.15.flatten(),
+            record_on_start: self.16.flatten(),
+            enable_room_previews: self.17.flatten(),
+            preview_url: self.18.flatten(),
+            audio_video_sync: self.19.flatten(),
+        })
     }
 }
 /// CTA buttons and selected items color (dark theme).
@@ -364,151 +363,148 @@ impl<'de> __rt::serde::Deserialize<'de> for Conference {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::OrUnknown<VideoQuality>>,
-            __rt::Option<__rt::OrUnknown<VideoLayout>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<ConferenceSize>>>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-                >,
-            >,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::Option<ActiveSession>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = Conference;
-            const EXPECTING: &'static str = "struct Conference";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "tone_on_entry_and_exit",
-                "user_join_video_off",
-                "room_join_video_off",
-                "enable_chat",
-                "enable_room_previews",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-                "meta",
-                "created_at",
-                "updated_at",
-                "active_session",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    26 => __rt::response_slot(&mut self.26, map),
-                    27 => __rt::response_slot(&mut self.27, map),
-                    28 => __rt::response_slot(&mut self.28, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<Conference, __E> {
-                __rt::Ok(Conference {
-                    id: Self::required(self.0, 0)?,
-                    name: Self::required(self.1, 1)?,
-                    display_name: self.2.flatten(),
-                    description: self.3.flatten(),
-                    join_from: self.4.flatten(),
-                    join_until: self.5.flatten(),
-                    quality: Self::required(self.6, 6)?,
-                    layout: Self::required(self.7, 7)?,
-                    size: self.8.flatten(),
-                    record_on_start: Self::required(self.9, 9)?,
-                    tone_on_entry_and_exit: Self::required(self.10, 10)?,
-                    user_join_video_off: Self::required(self.11, 11)?,
-                    room_join_video_off: Self::required(self.12, 12)?,
-                    enable_chat: Self::required(self.13, 13)?,
-                    enable_room_previews: self.14.flatten(),
-                    dark_primary: self.15.flatten(),
-                    dark_background: self.16.flatten(),
-                    dark_foreground: self.17.flatten(),
-                    dark_success: self.18.flatten(),
-                    dark_negative: self.19.flatten(),
-                    light_primary: self.20.flatten(),
-                    light_background: self.21.flatten(),
-                    light_foreground: self.22.flatten(),
-                    light_success: self.23.flatten(),
-                    light_negative: self.24.flatten(),
-                    meta: self.25.flatten(),
-                    created_at: Self::required(self.26, 26)?,
-                    updated_at: Self::required(self.27, 27)?,
-                    active_session: self.28.flatten(),
-                })
-            }
+        __rt::read_response::<__ConferenceSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ConferenceSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::OrUnknown<VideoQuality>>,
+    __rt::Option<__rt::OrUnknown<VideoLayout>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<ConferenceSize>>>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<
+        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+    >,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::Option<ActiveSession>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ConferenceSlots {
+    type Object = Conference;
+    const EXPECTING: &'static str = "struct Conference";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "display_name",
+        "description",
+        "join_from",
+        "join_until",
+        "quality",
+        "layout",
+        "size",
+        "record_on_start",
+        "tone_on_entry_and_exit",
+        "user_join_video_off",
+        "room_join_video_off",
+        "enable_chat",
+        "enable_room_previews",
+        "dark_primary",
+        "dark_background",
+        "dark_foreground",
+        "dark_success",
+        "dark_negative",
+        "light_primary",
+        "light_background",
+        "light_foreground",
+        "light_success",
+        "light_negative",
+        "meta",
+        "created_at",
+        "updated_at",
+        "active_session",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            26 => __rt::response_slot(&mut self.26, map),
+            27 => __rt::response_slot(&mut self.27, map),
+            28 => __rt::response_slot(&mut self.28, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Conference, __E> {
+        __rt::Ok(Conference {
+            id: Self::required(self.0, 0)?,
+            name: Self::required(self.1, 1)?,
+            display_name: self.2.flatten(),
+            description: self.3.flatten(),
+            join_from: self.4.flatten(),
+            join_until: self.5.flatten(),
+            quality: Self::required(self.6, 6)?,
+            layout: Self::required(self.7, 7)?,
+            size: self.8.flatten(),
+            record_on_start: Self::required(self.9, 9)?,
+            tone_on_entry_and_exit: Self::required(self.10, 10)?,
+            user_join_video_off: Self::required(self.11, 11)?,
+            room_join_video_off: Self::required(self.12, 12)?,
+            enable_chat: Self::required(self.13, 13)?,
+            enable_room_previews: self.14.flatten(),
+            dark_primary: self.15.flatten(),
+            dark_background: self.16.flatten(),
+            dark_foreground: self.17.flatten(),
+            dark_success: self.18.flatten(),
+            dark_negative: self.19.flatten(),
+            light_primary: self.20.flatten(),
+            light_background: self.21.flatten(),
+            light_foreground: self.22.flatten(),
+            light_success: self.23.flatten(),
+            light_negative: self.24.flatten(),
+            meta: self.25.flatten(),
+            created_at: Self::required(self.26, 26)?,
+            updated_at: Self::required(self.27, 27)?,
+            active_session: self.28.flatten(),
+        })
     }
 }
 /// Conference size options.
@@ -736,174 +732,174 @@ impl CreateConferenceRequest {
     pub const DEFAULT_LIGHT_NEGATIVE: Color = Color::from_static("#F42C50");
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 100 characters, matching ^[A-Za-z0-9_-]+$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "display_name",
-            doc: "Display name of the video conference. Maximum of 200 characters.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 200 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "description",
-            doc: "Description of the conference. Maximum of 3000 characters.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 3000 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "join_from",
-            doc: "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "join_until",
-            doc: "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "quality",
-            doc: "The conference's resolution.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of 720p, 1080p",
-            default: __rt::Some("720p"),
-        },
-        __rt::FieldInfo {
-            name: "layout",
-            doc: "The conference's initial layout.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
-            default: __rt::Some("grid-responsive"),
-        },
-        __rt::FieldInfo {
-            name: "size",
-            doc: "The size of the video conference.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of small, medium, large",
-            default: __rt::Some("medium"),
-        },
-        __rt::FieldInfo {
-            name: "record_on_start",
-            doc: "Whether to start recording when a conference session begins.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "enable_room_previews",
-            doc: "Whether a preview video of the conference content is generated.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "enable_chat",
-            doc: "Whether group chat is enabled for conference participants.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("true"),
-        },
-        __rt::FieldInfo {
-            name: "dark_primary",
-            doc: "CTA buttons and selected items color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#044EF4"),
-        },
-        __rt::FieldInfo {
-            name: "dark_background",
-            doc: "Main background color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#FFFFFF"),
-        },
-        __rt::FieldInfo {
-            name: "dark_foreground",
-            doc: "Main foreground color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#1D2127"),
-        },
-        __rt::FieldInfo {
-            name: "dark_success",
-            doc: "Success indication color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#17BB58"),
-        },
-        __rt::FieldInfo {
-            name: "dark_negative",
-            doc: "Error indication color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#F42C50"),
-        },
-        __rt::FieldInfo {
-            name: "light_primary",
-            doc: "CTA buttons and selected items color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#044EF4"),
-        },
-        __rt::FieldInfo {
-            name: "light_background",
-            doc: "Main background color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#FFFFFF"),
-        },
-        __rt::FieldInfo {
-            name: "light_foreground",
-            doc: "Main foreground color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#1D2127"),
-        },
-        __rt::FieldInfo {
-            name: "light_success",
-            doc: "Success indication color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#17BB58"),
-        },
-        __rt::FieldInfo {
-            name: "light_negative",
-            doc: "Error indication color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::Some("#F42C50"),
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text, at most 100 characters, matching ^[A-Za-z0-9_-]+$",
+            __rt::None,
+            "A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.",
+        ),
+        __rt::FieldInfo::new(
+            "display_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 200 characters",
+            __rt::None,
+            "Display name of the video conference. Maximum of 200 characters.",
+        ),
+        __rt::FieldInfo::new(
+            "description",
+            false,
+            __rt::FieldKind::String,
+            "text, at most 3000 characters",
+            __rt::None,
+            "Description of the conference. Maximum of 3000 characters.",
+        ),
+        __rt::FieldInfo::new(
+            "join_from",
+            false,
+            __rt::FieldKind::String,
+            "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            __rt::None,
+            "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+        ),
+        __rt::FieldInfo::new(
+            "join_until",
+            false,
+            __rt::FieldKind::String,
+            "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            __rt::None,
+            "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+        ),
+        __rt::FieldInfo::new(
+            "quality",
+            false,
+            __rt::FieldKind::String,
+            "one of 720p, 1080p",
+            __rt::Some("720p"),
+            "The conference's resolution.",
+        ),
+        __rt::FieldInfo::new(
+            "layout",
+            false,
+            __rt::FieldKind::String,
+            "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
+            __rt::Some("grid-responsive"),
+            "The conference's initial layout.",
+        ),
+        __rt::FieldInfo::new(
+            "size",
+            false,
+            __rt::FieldKind::String,
+            "one of small, medium, large",
+            __rt::Some("medium"),
+            "The size of the video conference.",
+        ),
+        __rt::FieldInfo::new(
+            "record_on_start",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether to start recording when a conference session begins.",
+        ),
+        __rt::FieldInfo::new(
+            "enable_room_previews",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether a preview video of the conference content is generated.",
+        ),
+        __rt::FieldInfo::new(
+            "enable_chat",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("true"),
+            "Whether group chat is enabled for conference participants.",
+        ),
+        __rt::FieldInfo::new(
+            "dark_primary",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#044EF4"),
+            "CTA buttons and selected items color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_background",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#FFFFFF"),
+            "Main background color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_foreground",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#1D2127"),
+            "Main foreground color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_success",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#17BB58"),
+            "Success indication color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_negative",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#F42C50"),
+            "Error indication color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_primary",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#044EF4"),
+            "CTA buttons and selected items color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_background",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#FFFFFF"),
+            "Main background color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_foreground",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#1D2127"),
+            "Main foreground color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_success",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#17BB58"),
+            "Success indication color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_negative",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::Some("#F42C50"),
+            "Error indication color (light theme).",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -947,124 +943,10 @@ impl __rt::FromJson for CreateConferenceRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name>>,
-            f1: __rt::Option<__rt::Option<DisplayName>>,
-            f2: __rt::Option<__rt::Option<Description>>,
-            f3: __rt::Option<__rt::Option<__rt::DateTime>>,
-            f4: __rt::Option<__rt::Option<__rt::DateTime>>,
-            f5: __rt::Option<__rt::Option<VideoQuality>>,
-            f6: __rt::Option<__rt::Option<VideoLayout>>,
-            f7: __rt::Option<__rt::Option<ConferenceSize>>,
-            f8: __rt::Option<__rt::Option<bool>>,
-            f9: __rt::Option<__rt::Option<bool>>,
-            f10: __rt::Option<__rt::Option<bool>>,
-            f11: __rt::Option<__rt::Option<Color>>,
-            f12: __rt::Option<__rt::Option<Color>>,
-            f13: __rt::Option<__rt::Option<Color>>,
-            f14: __rt::Option<__rt::Option<Color>>,
-            f15: __rt::Option<__rt::Option<Color>>,
-            f16: __rt::Option<__rt::Option<Color>>,
-            f17: __rt::Option<__rt::Option<Color>>,
-            f18: __rt::Option<__rt::Option<Color>>,
-            f19: __rt::Option<__rt::Option<Color>>,
-            f20: __rt::Option<__rt::Option<Color>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateConferenceRequest;
-            const NAMES: &'static [&'static str] = <CreateConferenceRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateConferenceRequest> {
-                let field_name = self.f0.flatten();
-                let field_display_name = order.required(self.f1, errors, at, 1);
-                let field_description = self.f2.flatten();
-                let field_join_from = self.f3.flatten();
-                let field_join_until = self.f4.flatten();
-                let field_quality = self.f5.flatten();
-                let field_layout = self.f6.flatten();
-                let field_size = self.f7.flatten();
-                let field_record_on_start = self.f8.flatten();
-                let field_enable_room_previews = self.f9.flatten();
-                let field_enable_chat = self.f10.flatten();
-                let field_dark_primary = self.f11.flatten();
-                let field_dark_background = self.f12.flatten();
-                let field_dark_foreground = self.f13.flatten();
-                let field_dark_success = self.f14.flatten();
-                let field_dark_negative = self.f15.flatten();
-                let field_light_primary = self.f16.flatten();
-                let field_light_background = self.f17.flatten();
-                let field_light_foreground = self.f18.flatten();
-                let field_light_success = self.f19.flatten();
-                let field_light_negative = self.f20.flatten();
-                if let (__rt::Some(field_display_name),) = (field_display_name,)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(CreateConferenceRequest {
-                        name: field_name,
-                        display_name: field_display_name,
-                        description: field_description,
-                        join_from: field_join_from,
-                        join_until: field_join_until,
-                        quality: field_quality,
-                        layout: field_layout,
-                        size: field_size,
-                        record_on_start: field_record_on_start,
-                        enable_room_previews: field_enable_room_previews,
-                        enable_chat: field_enable_chat,
-                        dark_primary: field_dark_primary,
-                        dark_background: field_dark_background,
-                        dark_foreground: field_dark_foreground,
-                        dark_success: field_dark_success,
-                        dark_negative: field_dark_negative,
-                        light_primary: field_light_primary,
-                        light_background: field_light_background,
-                        light_foreground: field_light_foreground,
-                        light_success: field_light_success,
-                        light_negative: field_light_negative,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateConferenceRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1109,6 +991,124 @@ impl __rt::FromJson for CreateConferenceRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateConferenceRequestSlots {
+    f0: __rt::Option<__rt::Option<Name>>,
+    f1: __rt::Option<__rt::Option<DisplayName>>,
+    f2: __rt::Option<__rt::Option<Description>>,
+    f3: __rt::Option<__rt::Option<__rt::DateTime>>,
+    f4: __rt::Option<__rt::Option<__rt::DateTime>>,
+    f5: __rt::Option<__rt::Option<VideoQuality>>,
+    f6: __rt::Option<__rt::Option<VideoLayout>>,
+    f7: __rt::Option<__rt::Option<ConferenceSize>>,
+    f8: __rt::Option<__rt::Option<bool>>,
+    f9: __rt::Option<__rt::Option<bool>>,
+    f10: __rt::Option<__rt::Option<bool>>,
+    f11: __rt::Option<__rt::Option<Color>>,
+    f12: __rt::Option<__rt::Option<Color>>,
+    f13: __rt::Option<__rt::Option<Color>>,
+    f14: __rt::Option<__rt::Option<Color>>,
+    f15: __rt::Option<__rt::Option<Color>>,
+    f16: __rt::Option<__rt::Option<Color>>,
+    f17: __rt::Option<__rt::Option<Color>>,
+    f18: __rt::Option<__rt::Option<Color>>,
+    f19: __rt::Option<__rt::Option<Color>>,
+    f20: __rt::Option<__rt::Option<Color>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateConferenceRequestSlots {
+    type Object = CreateConferenceRequest;
+    const NAMES: &'static [&'static str] = <CreateConferenceRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateConferenceRequest> {
+        let field_name = self.f0.flatten();
+        let field_display_name = order.required(self.f1, errors, at, 1);
+        let field_description = self.f2.flatten();
+        let field_join_from = self.f3.flatten();
+        let field_join_until = self.f4.flatten();
+        let field_quality = self.f5.flatten();
+        let field_layout = self.f6.flatten();
+        let field_size = self.f7.flatten();
+        let field_record_on_start = self.f8.flatten();
+        let field_enable_room_previews = self.f9.flatten();
+        let field_enable_chat = self.f10.flatten();
+        let field_dark_primary = self.f11.flatten();
+        let field_dark_background = self.f12.flatten();
+        let field_dark_foreground = self.f13.flatten();
+        let field_dark_success = self.f14.flatten();
+        let field_dark_negative = self.f15.flatten();
+        let field_light_primary = self.f16.flatten();
+        let field_light_background = self.f17.flatten();
+        let field_light_foreground = self.f18.flatten();
+        let field_light_success = self.f19.flatten();
+        let field_light_negative = self.f20.flatten();
+        if let (__rt::Some(field_display_name),) = (field_display_name,)
+            && order.valid(errors)
+        {
+            return __rt::Some(CreateConferenceRequest {
+                name: field_name,
+                display_name: field_display_name,
+                description: field_description,
+                join_from: field_join_from,
+                join_until: field_join_until,
+                quality: field_quality,
+                layout: field_layout,
+                size: field_size,
+                record_on_start: field_record_on_start,
+                enable_room_previews: field_enable_room_previews,
+                enable_chat: field_enable_chat,
+                dark_primary: field_dark_primary,
+                dark_background: field_dark_background,
+                dark_foreground: field_dark_foreground,
+                dark_success: field_dark_success,
+                dark_negative: field_dark_negative,
+                light_primary: field_light_primary,
+                light_background: field_light_background,
+                light_foreground: field_light_foreground,
+                light_success: field_light_success,
+                light_negative: field_light_negative,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -1688,36 +1688,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ListConferencesResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<Conference>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ListConferencesResponse;
-            const EXPECTING: &'static str = "struct ListConferencesResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ListConferencesResponse, __E> {
-                __rt::Ok(ListConferencesResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__ListConferencesResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ListConferencesResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<Conference>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ListConferencesResponseSlots {
+    type Object = ListConferencesResponse;
+    const EXPECTING: &'static str = "struct ListConferencesResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ListConferencesResponse, __E> {
+        __rt::Ok(ListConferencesResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// The parameters of `list_video_conferences` but its path's.
@@ -2023,42 +2024,41 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PaginationLinks;
-            const EXPECTING: &'static str = "struct PaginationLinks";
-            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PaginationLinks, __E> {
-                __rt::Ok(PaginationLinks {
-                    self_: Self::required(self.0, 0)?,
-                    first: Self::required(self.1, 1)?,
-                    next: self.2.flatten(),
-                    prev: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__PaginationLinksSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PaginationLinksSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PaginationLinksSlots {
+    type Object = PaginationLinks;
+    const EXPECTING: &'static str = "struct PaginationLinks";
+    const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PaginationLinks, __E> {
+        __rt::Ok(PaginationLinks {
+            self_: Self::required(self.0, 0)?,
+            first: Self::required(self.1, 1)?,
+            next: self.2.flatten(),
+            prev: self.3.flatten(),
+        })
     }
 }
 /// Details about a specific error.
@@ -2098,51 +2098,50 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RestApiErrorItem;
-            const EXPECTING: &'static str = "struct RestApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "code",
-                "message",
-                "attribute",
-                "url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RestApiErrorItem, __E> {
-                __rt::Ok(RestApiErrorItem {
-                    r#type: Self::required(self.0, 0)?,
-                    code: Self::required(self.1, 1)?,
-                    message: Self::required(self.2, 2)?,
-                    attribute: self.3.flatten(),
-                    url: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RestApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RestApiErrorItemSlots {
+    type Object = RestApiErrorItem;
+    const EXPECTING: &'static str = "struct RestApiErrorItem";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "code",
+        "message",
+        "attribute",
+        "url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+        __rt::Ok(RestApiErrorItem {
+            r#type: Self::required(self.0, 0)?,
+            code: Self::required(self.1, 1)?,
+            message: Self::required(self.2, 2)?,
+            attribute: self.3.flatten(),
+            url: Self::required(self.4, 4)?,
+        })
     }
 }
 /// Status of a room session.
@@ -2218,31 +2217,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode400;
-            const EXPECTING: &'static str = "struct StatusCode400";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode400, __E> {
-                __rt::Ok(StatusCode400 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode400Slots {
+    type Object = StatusCode400;
+    const EXPECTING: &'static str = "struct StatusCode400";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+        __rt::Ok(StatusCode400 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2315,31 +2313,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2412,31 +2409,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2509,31 +2505,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2720,190 +2715,190 @@ impl UpdateConferenceRequest {
     pub const DEFAULT_SIZE: ConferenceSize = ConferenceSize::Medium;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "display_name",
-            doc: "Display name of the video conference. Maximum of 200 characters.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 200 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "description",
-            doc: "Description of the conference. Maximum of 3000 characters.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 3000 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "join_from",
-            doc: "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "join_until",
-            doc: "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "quality",
-            doc: "The conference's resolution.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of 720p, 1080p",
-            default: __rt::Some("720p"),
-        },
-        __rt::FieldInfo {
-            name: "layout",
-            doc: "The conference's initial layout.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
-            default: __rt::Some("grid-responsive"),
-        },
-        __rt::FieldInfo {
-            name: "size",
-            doc: "The size of the video conference.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of small, medium, large",
-            default: __rt::Some("medium"),
-        },
-        __rt::FieldInfo {
-            name: "record_on_start",
-            doc: "Whether to start recording when a conference session begins.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "tone_on_entry_and_exit",
-            doc: "Whether a tone is played when a member enters or exits the conference.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "room_join_video_off",
-            doc: "Whether participants join with video off by room setting.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "user_join_video_off",
-            doc: "Whether participants join with video off by user setting.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "enable_room_previews",
-            doc: "Whether a preview video of the conference content is generated.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "enable_chat",
-            doc: "Whether group chat is enabled for conference participants.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "dark_primary",
-            doc: "CTA buttons and selected items color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "dark_background",
-            doc: "Main background color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "dark_foreground",
-            doc: "Main foreground color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "dark_success",
-            doc: "Success indication color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "dark_negative",
-            doc: "Error indication color (dark theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "light_primary",
-            doc: "CTA buttons and selected items color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "light_background",
-            doc: "Main background color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "light_foreground",
-            doc: "Main foreground color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "light_success",
-            doc: "Success indication color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "light_negative",
-            doc: "Error indication color (light theme).",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "display_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 200 characters",
+            __rt::None,
+            "Display name of the video conference. Maximum of 200 characters.",
+        ),
+        __rt::FieldInfo::new(
+            "description",
+            false,
+            __rt::FieldKind::String,
+            "text, at most 3000 characters",
+            __rt::None,
+            "Description of the conference. Maximum of 3000 characters.",
+        ),
+        __rt::FieldInfo::new(
+            "join_from",
+            false,
+            __rt::FieldKind::String,
+            "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            __rt::None,
+            "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+        ),
+        __rt::FieldInfo::new(
+            "join_until",
+            false,
+            __rt::FieldKind::String,
+            "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            __rt::None,
+            "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+        ),
+        __rt::FieldInfo::new(
+            "quality",
+            false,
+            __rt::FieldKind::String,
+            "one of 720p, 1080p",
+            __rt::Some("720p"),
+            "The conference's resolution.",
+        ),
+        __rt::FieldInfo::new(
+            "layout",
+            false,
+            __rt::FieldKind::String,
+            "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
+            __rt::Some("grid-responsive"),
+            "The conference's initial layout.",
+        ),
+        __rt::FieldInfo::new(
+            "size",
+            false,
+            __rt::FieldKind::String,
+            "one of small, medium, large",
+            __rt::Some("medium"),
+            "The size of the video conference.",
+        ),
+        __rt::FieldInfo::new(
+            "record_on_start",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether to start recording when a conference session begins.",
+        ),
+        __rt::FieldInfo::new(
+            "tone_on_entry_and_exit",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether a tone is played when a member enters or exits the conference.",
+        ),
+        __rt::FieldInfo::new(
+            "room_join_video_off",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether participants join with video off by room setting.",
+        ),
+        __rt::FieldInfo::new(
+            "user_join_video_off",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether participants join with video off by user setting.",
+        ),
+        __rt::FieldInfo::new(
+            "enable_room_previews",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether a preview video of the conference content is generated.",
+        ),
+        __rt::FieldInfo::new(
+            "enable_chat",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether group chat is enabled for conference participants.",
+        ),
+        __rt::FieldInfo::new(
+            "dark_primary",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "CTA buttons and selected items color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_background",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Main background color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_foreground",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Main foreground color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_success",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Success indication color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "dark_negative",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Error indication color (dark theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_primary",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "CTA buttons and selected items color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_background",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Main background color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_foreground",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Main foreground color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_success",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Success indication color (light theme).",
+        ),
+        __rt::FieldInfo::new(
+            "light_negative",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^#[0-9a-fA-F]{6}$",
+            __rt::None,
+            "Error indication color (light theme).",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -2949,132 +2944,10 @@ impl __rt::FromJson for UpdateConferenceRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<DisplayName>>,
-            f1: __rt::Option<__rt::Option<Description>>,
-            f2: __rt::Option<__rt::Option<__rt::DateTime>>,
-            f3: __rt::Option<__rt::Option<__rt::DateTime>>,
-            f4: __rt::Option<__rt::Option<VideoQuality>>,
-            f5: __rt::Option<__rt::Option<VideoLayout>>,
-            f6: __rt::Option<__rt::Option<ConferenceSize>>,
-            f7: __rt::Option<__rt::Option<bool>>,
-            f8: __rt::Option<__rt::Option<bool>>,
-            f9: __rt::Option<__rt::Option<bool>>,
-            f10: __rt::Option<__rt::Option<bool>>,
-            f11: __rt::Option<__rt::Option<bool>>,
-            f12: __rt::Option<__rt::Option<bool>>,
-            f13: __rt::Option<__rt::Option<Color>>,
-            f14: __rt::Option<__rt::Option<Color>>,
-            f15: __rt::Option<__rt::Option<Color>>,
-            f16: __rt::Option<__rt::Option<Color>>,
-            f17: __rt::Option<__rt::Option<Color>>,
-            f18: __rt::Option<__rt::Option<Color>>,
-            f19: __rt::Option<__rt::Option<Color>>,
-            f20: __rt::Option<__rt::Option<Color>>,
-            f21: __rt::Option<__rt::Option<Color>>,
-            f22: __rt::Option<__rt::Option<Color>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateConferenceRequest;
-            const NAMES: &'static [&'static str] = <UpdateConferenceRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateConferenceRequest> {
-                let field_display_name = order.required(self.f0, errors, at, 0);
-                let field_description = self.f1.flatten();
-                let field_join_from = self.f2.flatten();
-                let field_join_until = self.f3.flatten();
-                let field_quality = self.f4.flatten();
-                let field_layout = self.f5.flatten();
-                let field_size = self.f6.flatten();
-                let field_record_on_start = self.f7.flatten();
-                let field_tone_on_entry_and_exit = self.f8.flatten();
-                let field_room_join_video_off = self.f9.flatten();
-                let field_user_join_video_off = self.f10.flatten();
-                let field_enable_room_previews = self.f11.flatten();
-                let field_enable_chat = self.f12.flatten();
-                let field_dark_primary = self.f13.flatten();
-                let field_dark_background = self.f14.flatten();
-                let field_dark_foreground = self.f15.flatten();
-                let field_dark_success = self.f16.flatten();
-                let field_dark_negative = self.f17.flatten();
-                let field_light_primary = self.f18.flatten();
-                let field_light_background = self.f19.flatten();
-                let field_light_foreground = self.f20.flatten();
-                let field_light_success = self.f21.flatten();
-                let field_light_negative = self.f22.flatten();
-                if let (__rt::Some(field_display_name),) = (field_display_name,)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(UpdateConferenceRequest {
-                        display_name: field_display_name,
-                        description: field_description,
-                        join_from: field_join_from,
-                        join_until: field_join_until,
-                        quality: field_quality,
-                        layout: field_layout,
-                        size: field_size,
-                        record_on_start: field_record_on_start,
-                        tone_on_entry_and_exit: field_tone_on_entry_and_exit,
-                        room_join_video_off: field_room_join_video_off,
-                        user_join_video_off: field_user_join_video_off,
-                        enable_room_previews: field_enable_room_previews,
-                        enable_chat: field_enable_chat,
-                        dark_primary: field_dark_primary,
-                        dark_background: field_dark_background,
-                        dark_foreground: field_dark_foreground,
-                        dark_success: field_dark_success,
-                        dark_negative: field_dark_negative,
-                        light_primary: field_light_primary,
-                        light_background: field_light_background,
-                        light_foreground: field_light_foreground,
-                        light_success: field_light_success,
-                        light_negative: field_light_negative,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateConferenceRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3121,6 +2994,132 @@ impl __rt::FromJson for UpdateConferenceRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateConferenceRequestSlots {
+    f0: __rt::Option<__rt::Option<DisplayName>>,
+    f1: __rt::Option<__rt::Option<Description>>,
+    f2: __rt::Option<__rt::Option<__rt::DateTime>>,
+    f3: __rt::Option<__rt::Option<__rt::DateTime>>,
+    f4: __rt::Option<__rt::Option<VideoQuality>>,
+    f5: __rt::Option<__rt::Option<VideoLayout>>,
+    f6: __rt::Option<__rt::Option<ConferenceSize>>,
+    f7: __rt::Option<__rt::Option<bool>>,
+    f8: __rt::Option<__rt::Option<bool>>,
+    f9: __rt::Option<__rt::Option<bool>>,
+    f10: __rt::Option<__rt::Option<bool>>,
+    f11: __rt::Option<__rt::Option<bool>>,
+    f12: __rt::Option<__rt::Option<bool>>,
+    f13: __rt::Option<__rt::Option<Color>>,
+    f14: __rt::Option<__rt::Option<Color>>,
+    f15: __rt::Option<__rt::Option<Color>>,
+    f16: __rt::Option<__rt::Option<Color>>,
+    f17: __rt::Option<__rt::Option<Color>>,
+    f18: __rt::Option<__rt::Option<Color>>,
+    f19: __rt::Option<__rt::Option<Color>>,
+    f20: __rt::Option<__rt::Option<Color>>,
+    f21: __rt::Option<__rt::Option<Color>>,
+    f22: __rt::Option<__rt::Option<Color>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateConferenceRequestSlots {
+    type Object = UpdateConferenceRequest;
+    const NAMES: &'static [&'static str] = <UpdateConferenceRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateConferenceRequest> {
+        let field_display_name = order.required(self.f0, errors, at, 0);
+        let field_description = self.f1.flatten();
+        let field_join_from = self.f2.flatten();
+        let field_join_until = self.f3.flatten();
+        let field_quality = self.f4.flatten();
+        let field_layout = self.f5.flatten();
+        let field_size = self.f6.flatten();
+        let field_record_on_start = self.f7.flatten();
+        let field_tone_on_entry_and_exit = self.f8.flatten();
+        let field_room_join_video_off = self.f9.flatten();
+        let field_user_join_video_off = self.f10.flatten();
+        let field_enable_room_previews = self.f11.flatten();
+        let field_enable_chat = self.f12.flatten();
+        let field_dark_primary = self.f13.flatten();
+        let field_dark_background = self.f14.flatten();
+        let field_dark_foreground = self.f15.flatten();
+        let field_dark_success = self.f16.flatten();
+        let field_dark_negative = self.f17.flatten();
+        let field_light_primary = self.f18.flatten();
+        let field_light_background = self.f19.flatten();
+        let field_light_foreground = self.f20.flatten();
+        let field_light_success = self.f21.flatten();
+        let field_light_negative = self.f22.flatten();
+        if let (__rt::Some(field_display_name),) = (field_display_name,)
+            && order.valid(errors)
+        {
+            return __rt::Some(UpdateConferenceRequest {
+                display_name: field_display_name,
+                description: field_description,
+                join_from: field_join_from,
+                join_until: field_join_until,
+                quality: field_quality,
+                layout: field_layout,
+                size: field_size,
+                record_on_start: field_record_on_start,
+                tone_on_entry_and_exit: field_tone_on_entry_and_exit,
+                room_join_video_off: field_room_join_video_off,
+                user_join_video_off: field_user_join_video_off,
+                enable_room_previews: field_enable_room_previews,
+                enable_chat: field_enable_chat,
+                dark_primary: field_dark_primary,
+                dark_background: field_dark_background,
+                dark_foreground: field_dark_foreground,
+                dark_success: field_dark_success,
+                dark_negative: field_dark_negative,
+                light_primary: field_light_primary,
+                light_background: field_light_background,
+                light_foreground: field_light_foreground,
+                light_success: field_light_success,
+                light_negative: field_light_negative,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -3843,31 +3842,32 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = VideoStatusCode422;
-            const EXPECTING: &'static str = "struct VideoStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<VideoStatusCode422, __E> {
-                __rt::Ok(VideoStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__VideoStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __VideoStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __VideoStatusCode422Slots {
+    type Object = VideoStatusCode422;
+    const EXPECTING: &'static str = "struct VideoStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<VideoStatusCode422, __E> {
+        __rt::Ok(VideoStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// The error bodies `list_video_conferences` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

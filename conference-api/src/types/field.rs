@@ -33,6 +33,27 @@ pub struct FieldInfo {
     pub default: Option<&'static str>,
 }
 
+impl FieldInfo {
+    /// A field's description, in the order generated tables list it.
+    pub const fn new(
+        name: &'static str,
+        required: bool,
+        kind: FieldKind,
+        rules: &'static str,
+        default: Option<&'static str>,
+        doc: &'static str,
+    ) -> FieldInfo {
+        FieldInfo {
+            name,
+            doc,
+            required,
+            kind,
+            rules,
+            default,
+        }
+    }
+}
+
 /// The kind of JSON value a field takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]

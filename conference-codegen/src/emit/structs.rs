@@ -181,28 +181,31 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let made_extra = extra
         .as_ref()
         .map(|(extra_ident, _)| quote!(#extra_ident: self.#extra_index,));
+    // Beside the struct rather than inside `deserialize`: the same items, less nesting.
+    let slots_struct = format_ident!("__{}Slots", name);
     quote! {
         #[allow(deprecated)]
         impl<'de> __rt::serde::Deserialize<'de> for #name {
             fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
-                #[derive(__rt::Default)]
-                struct __Slots(#(#slots,)* #extra_slot);
-                impl __rt::ResponseFields for __Slots {
-                    type Object = #name;
-                    const EXPECTING: &'static str = #expecting;
-                    const NAMES: &'static [&'static str] = &[#(#wires),*];
-                    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<bool, __A::Error> {
-                        match index {
-                            #(#reads)*
-                            _ => __rt::Ok(true),
-                        }
-                    }
-                    #read_extra
-                    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<#name, __E> {
-                        __rt::Ok(#name { #(#made)* #made_extra })
-                    }
+                __rt::read_response::<#slots_struct, __D>(deserializer)
+            }
+        }
+        #[derive(__rt::Default)]
+        struct #slots_struct(#(#slots,)* #extra_slot);
+        #[allow(deprecated)]
+        impl __rt::ResponseFields for #slots_struct {
+            type Object = #name;
+            const EXPECTING: &'static str = #expecting;
+            const NAMES: &'static [&'static str] = &[#(#wires),*];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<bool, __A::Error> {
+                match index {
+                    #(#reads)*
+                    _ => __rt::Ok(true),
                 }
-                __rt::read_response::<__Slots, __D>(deserializer)
+            }
+            #read_extra
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<#name, __E> {
+                __rt::Ok(#name { #(#made)* #made_extra })
             }
         }
     }
@@ -780,7 +783,7 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
     };
     let check_rules = has_object_rules(s).then(|| quote!(Self::object_rules(value, at, errors);));
     let allow = super::allow_deprecated();
-    let read_json = emit_read_json(&name, s);
+    let (read_json, slots) = emit_read_json(&name, s);
     // A struct that reads itself converts a `Value` the same way: one reader, not two.
     let from_json = if has_object_rules(s) {
         emit_from_value(&name, s)
@@ -804,6 +807,7 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
             }
             #from_json
         }
+        #slots
     }
 }
 
@@ -857,20 +861,21 @@ fn emit_from_value(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     }
 }
 
-/// `FromJson::read_json` for a request struct: reads the object straight into one slot
-/// per field, each value checked as it is read (`conference_api::__private::read_object`
-/// does the rest). An object with rules on its JSON as a whole keeps the default, which
-/// reads its `Value` first.
-fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+/// `FromJson::read_json` for a request struct, and the slots it reads into (a struct
+/// beside the request's): reads the object straight into one slot per field, each value
+/// checked as it is read (`conference_api::__private::read_object` does the rest). An
+/// object with rules on its JSON as a whole keeps the default, which reads its `Value`
+/// first.
+fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> (TokenStream, TokenStream) {
     if has_object_rules(s) {
-        return TokenStream::new();
+        return (TokenStream::new(), TokenStream::new());
     }
     let fields = &s.fields;
     let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
     let read_types: Vec<TokenStream> = fields.iter().map(read_type).collect();
     let closed = s.closed;
-    // The slot's type tells `read_slot` what to read.
-    // The runtime hands `read` the field's path and names a missing field by its index.
+    // The slot's type tells `read_slot` what to read; the runtime hands `read` the field's
+    // path and names a missing field by its index.
     let reads = slots.iter().enumerate().map(|(i, slot)| {
         let i = proc_macro2::Literal::usize_unsuffixed(i);
         quote!(#i => __rt::read_slot(&mut self.#slot, map, at, errors),)
@@ -919,31 +924,37 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     } else {
         quote!(match index { #(#reads)* _ => __rt::Ok(()) })
     };
-    quote! {
+    let slots_struct = format_ident!("__{}Slots", name);
+    let read_json = quote! {
         fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(deserializer: __D, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-            #[derive(__rt::Default)]
-            struct __Slots {
-                #(#slots: __rt::Option<__rt::Option<#read_types>>,)*
-                #extra_slot
-            }
-            impl __rt::Fields for __Slots {
-                type Object = #name;
-                const NAMES: &'static [&'static str] = <#name as __rt::Names>::NAMES;
-                const CLOSED: bool = #closed;
-                fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
-                    #read_body
-                }
-                #read_extra
-                fn finish(self, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors, order: &mut __rt::Order) -> __rt::Option<#name> {
-                    #unused_at
-                    #(#locals)*
-                    #construct
-                    __rt::None
-                }
-            }
-            __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+            __rt::read_object::<#slots_struct, __D>(deserializer, at, errors)
         }
-    }
+    };
+    // Beside the struct rather than inside `read_json`: the same items, less nesting.
+    let slots = quote! {
+        #[derive(__rt::Default)]
+        struct #slots_struct {
+            #(#slots: __rt::Option<__rt::Option<#read_types>>,)*
+            #extra_slot
+        }
+        #[allow(deprecated)]
+        impl __rt::Fields for #slots_struct {
+            type Object = #name;
+            const NAMES: &'static [&'static str] = <#name as __rt::Names>::NAMES;
+            const CLOSED: bool = #closed;
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
+                #read_body
+            }
+            #read_extra
+            fn finish(self, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors, order: &mut __rt::Order) -> __rt::Option<#name> {
+                #unused_at
+                #(#locals)*
+                #construct
+                __rt::None
+            }
+        }
+    };
+    (read_json, slots)
 }
 
 /// The Rust field that holds the keys the properties do not list, and their type.
@@ -1057,16 +1068,7 @@ fn field_info(api: &Api, field: &Field) -> TokenStream {
         }
         None => quote!(__rt::None),
     };
-    quote! {
-        __rt::FieldInfo {
-            name: #name,
-            doc: #doc,
-            required: #required,
-            kind: __rt::FieldKind::#kind,
-            rules: #rules,
-            default: #default,
-        }
-    }
+    quote!(__rt::FieldInfo::new(#name, #required, __rt::FieldKind::#kind, #rules, #default, #doc))
 }
 
 /// The JSON kind of a type and its rules in words.

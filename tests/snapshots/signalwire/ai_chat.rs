@@ -39,53 +39,50 @@ impl<'de> __rt::serde::Deserialize<'de> for AiCallLogEntry {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<i64>>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::Vec<
-                        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-                    >,
-                >,
-            >,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AiCallLogEntry;
-            const EXPECTING: &'static str = "struct AiCallLogEntry";
-            const NAMES: &'static [&'static str] = &[
-                "role",
-                "content",
-                "timestamp",
-                "tool_calls",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AiCallLogEntry, __E> {
-                __rt::Ok(AiCallLogEntry {
-                    role: Self::required(self.0, 0)?,
-                    content: Self::required(self.1, 1)?,
-                    timestamp: self.2.flatten(),
-                    tool_calls: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__AiCallLogEntrySlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AiCallLogEntrySlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<i64>>,
+    __rt::Option<
+        __rt::Option<
+            __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+        >,
+    >,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AiCallLogEntrySlots {
+    type Object = AiCallLogEntry;
+    const EXPECTING: &'static str = "struct AiCallLogEntry";
+    const NAMES: &'static [&'static str] = &[
+        "role",
+        "content",
+        "timestamp",
+        "tool_calls",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AiCallLogEntry, __E> {
+        __rt::Ok(AiCallLogEntry {
+            role: Self::required(self.0, 0)?,
+            content: Self::required(self.1, 1)?,
+            timestamp: self.2.flatten(),
+            tool_calls: self.3.flatten(),
+        })
     }
 }
 /// create_conversation result
@@ -119,39 +116,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatConversationCreatedResponseResult>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatConversationCreatedResponse;
-            const EXPECTING: &'static str = "struct ChatConversationCreatedResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatConversationCreatedResponse, __E> {
-                __rt::Ok(ChatConversationCreatedResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    result: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatConversationCreatedResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatConversationCreatedResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatConversationCreatedResponseResult>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatConversationCreatedResponseSlots {
+    type Object = ChatConversationCreatedResponse;
+    const EXPECTING: &'static str = "struct ChatConversationCreatedResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatConversationCreatedResponse, __E> {
+        __rt::Ok(ChatConversationCreatedResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            result: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -232,39 +230,43 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponseResul
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseResultStatus>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatConversationCreatedResponseResult;
-            const EXPECTING: &'static str = "struct ChatConversationCreatedResponseResult";
-            const NAMES: &'static [&'static str] = &["status", "id", "initial_message"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatConversationCreatedResponseResult, __E> {
-                __rt::Ok(ChatConversationCreatedResponseResult {
-                    status: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    initial_message: self.2.flatten(),
-                })
-            }
+        __rt::read_response::<
+            __ChatConversationCreatedResponseResultSlots,
+            __D,
+        >(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatConversationCreatedResponseResultSlots(
+    __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseResultStatus>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatConversationCreatedResponseResultSlots {
+    type Object = ChatConversationCreatedResponseResult;
+    const EXPECTING: &'static str = "struct ChatConversationCreatedResponseResult";
+    const NAMES: &'static [&'static str] = &["status", "id", "initial_message"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatConversationCreatedResponseResult, __E> {
+        __rt::Ok(ChatConversationCreatedResponseResult {
+            status: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            initial_message: self.2.flatten(),
+        })
     }
 }
 /// What happened. `created` for a new conversation, `reinitialized` when `reinit` reset an
@@ -349,39 +351,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatConversationDeletedResponseResult>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatConversationDeletedResponse;
-            const EXPECTING: &'static str = "struct ChatConversationDeletedResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatConversationDeletedResponse, __E> {
-                __rt::Ok(ChatConversationDeletedResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    result: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatConversationDeletedResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatConversationDeletedResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatConversationDeletedResponseResult>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatConversationDeletedResponseSlots {
+    type Object = ChatConversationDeletedResponse;
+    const EXPECTING: &'static str = "struct ChatConversationDeletedResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatConversationDeletedResponse, __E> {
+        __rt::Ok(ChatConversationDeletedResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            result: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -458,36 +461,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponseResul
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseResultStatus>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatConversationDeletedResponseResult;
-            const EXPECTING: &'static str = "struct ChatConversationDeletedResponseResult";
-            const NAMES: &'static [&'static str] = &["status", "id"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatConversationDeletedResponseResult, __E> {
-                __rt::Ok(ChatConversationDeletedResponseResult {
-                    status: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<
+            __ChatConversationDeletedResponseResultSlots,
+            __D,
+        >(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatConversationDeletedResponseResultSlots(
+    __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseResultStatus>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatConversationDeletedResponseResultSlots {
+    type Object = ChatConversationDeletedResponseResult;
+    const EXPECTING: &'static str = "struct ChatConversationDeletedResponseResult";
+    const NAMES: &'static [&'static str] = &["status", "id"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatConversationDeletedResponseResult, __E> {
+        __rt::Ok(ChatConversationDeletedResponseResult {
+            status: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+        })
     }
 }
 /// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
@@ -569,39 +576,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatConversationEndedResponseResult>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatConversationEndedResponse;
-            const EXPECTING: &'static str = "struct ChatConversationEndedResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatConversationEndedResponse, __E> {
-                __rt::Ok(ChatConversationEndedResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    result: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatConversationEndedResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatConversationEndedResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatConversationEndedResponseResult>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatConversationEndedResponseSlots {
+    type Object = ChatConversationEndedResponse;
+    const EXPECTING: &'static str = "struct ChatConversationEndedResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatConversationEndedResponse, __E> {
+        __rt::Ok(ChatConversationEndedResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            result: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -678,36 +686,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponseResult 
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseResultStatus>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatConversationEndedResponseResult;
-            const EXPECTING: &'static str = "struct ChatConversationEndedResponseResult";
-            const NAMES: &'static [&'static str] = &["status", "id"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatConversationEndedResponseResult, __E> {
-                __rt::Ok(ChatConversationEndedResponseResult {
-                    status: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<
+            __ChatConversationEndedResponseResultSlots,
+            __D,
+        >(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatConversationEndedResponseResultSlots(
+    __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseResultStatus>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatConversationEndedResponseResultSlots {
+    type Object = ChatConversationEndedResponseResult;
+    const EXPECTING: &'static str = "struct ChatConversationEndedResponseResult";
+    const NAMES: &'static [&'static str] = &["status", "id"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatConversationEndedResponseResult, __E> {
+        __rt::Ok(ChatConversationEndedResponseResult {
+            status: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+        })
     }
 }
 /// `ended` when the conversation was ended, `not_found` when no conversation had that id.
@@ -820,38 +832,38 @@ impl ChatCreateConversationRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "jsonrpc",
-            doc: "The JSON-RPC version. Always `2.0`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of 2.0",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "id",
-            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "method",
-            doc: "Creates a conversation, or resets an existing one when `reinit` is set.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of create_conversation",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "params",
-            doc: "The parameters for `create_conversation`.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "jsonrpc",
+            true,
+            __rt::FieldKind::String,
+            "one of 2.0",
+            __rt::None,
+            "The JSON-RPC version. Always `2.0`.",
+        ),
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Your identifier for this request, echoed back on the response so you can match the two.",
+        ),
+        __rt::FieldInfo::new(
+            "method",
+            true,
+            __rt::FieldKind::String,
+            "one of create_conversation",
+            __rt::None,
+            "Creates a conversation, or resets an existing one when `reinit` is set.",
+        ),
+        __rt::FieldInfo::new(
+            "params",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "The parameters for `create_conversation`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -873,61 +885,10 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<ChatCreateConversationRequestJsonrpc>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatCreateConversationRequestMethod>>,
-            f3: __rt::Option<__rt::Option<ChatCreateConversationRequestParams>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatCreateConversationRequest;
-            const NAMES: &'static [&'static str] = <ChatCreateConversationRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatCreateConversationRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0);
-                let field_id = order.required(self.f1, errors, at, 1);
-                let field_method = order.required(self.f2, errors, at, 2);
-                let field_params = order.required(self.f3, errors, at, 3);
-                if let (
-                    __rt::Some(field_jsonrpc),
-                    __rt::Some(field_id),
-                    __rt::Some(field_method),
-                    __rt::Some(field_params),
-                ) = (field_jsonrpc, field_id, field_method, field_params)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(ChatCreateConversationRequest {
-                        jsonrpc: field_jsonrpc,
-                        id: field_id,
-                        method: field_method,
-                        params: field_params,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatCreateConversationRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -955,6 +916,60 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatCreateConversationRequestSlots {
+    f0: __rt::Option<__rt::Option<ChatCreateConversationRequestJsonrpc>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatCreateConversationRequestMethod>>,
+    f3: __rt::Option<__rt::Option<ChatCreateConversationRequestParams>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatCreateConversationRequestSlots {
+    type Object = ChatCreateConversationRequest;
+    const NAMES: &'static [&'static str] = <ChatCreateConversationRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatCreateConversationRequest> {
+        let field_jsonrpc = order.required(self.f0, errors, at, 0);
+        let field_id = order.required(self.f1, errors, at, 1);
+        let field_method = order.required(self.f2, errors, at, 2);
+        let field_params = order.required(self.f3, errors, at, 3);
+        if let (
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && order.valid(errors)
+        {
+            return __rt::Some(ChatCreateConversationRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -1267,54 +1282,54 @@ impl ChatCreateConversationRequestParams {
     pub const DEFAULT_REINIT: bool = false;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "id",
-            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "config_url",
-            doc: "The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses\ncannot be reached by SignalWire.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a URI (RFC 3986)",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "user_message",
-            doc: "An opening message from the user, sent as part of creating the conversation.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "conversation_timeout",
-            doc: "Seconds a conversation may sit idle before it ends.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::Some("3600"),
-        },
-        __rt::FieldInfo {
-            name: "user_meta_data",
-            doc: "Arbitrary data about the user, included in webhooks generated for this conversation.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "reinit",
-            doc: "Reset an existing conversation instead of returning it as-is. Clears the message history.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+        ),
+        __rt::FieldInfo::new(
+            "config_url",
+            true,
+            __rt::FieldKind::String,
+            "a URI (RFC 3986)",
+            __rt::None,
+            "The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses\ncannot be reached by SignalWire.",
+        ),
+        __rt::FieldInfo::new(
+            "user_message",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "An opening message from the user, sent as part of creating the conversation.",
+        ),
+        __rt::FieldInfo::new(
+            "conversation_timeout",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::Some("3600"),
+            "Seconds a conversation may sit idle before it ends.",
+        ),
+        __rt::FieldInfo::new(
+            "user_meta_data",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "Arbitrary data about the user, included in webhooks generated for this conversation.",
+        ),
+        __rt::FieldInfo::new(
+            "reinit",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Reset an existing conversation instead of returning it as-is. Clears the message history.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -1343,70 +1358,10 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::Uri>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<i32>>,
-            f4: __rt::Option<
-                __rt::Option<
-                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-                >,
-            >,
-            f5: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatCreateConversationRequestParams;
-            const NAMES: &'static [&'static str] = <ChatCreateConversationRequestParams as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatCreateConversationRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0);
-                let field_config_url = order.required(self.f1, errors, at, 1);
-                let field_user_message = self.f2.flatten();
-                let field_conversation_timeout = self.f3.flatten();
-                let field_user_meta_data = self.f4.flatten();
-                let field_reinit = self.f5.flatten();
-                if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
-                    field_id,
-                    field_config_url,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(ChatCreateConversationRequestParams {
-                        id: field_id,
-                        config_url: field_config_url,
-                        user_message: field_user_message,
-                        conversation_timeout: field_conversation_timeout,
-                        user_meta_data: field_user_meta_data,
-                        reinit: field_reinit,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatCreateConversationRequestParamsSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1437,6 +1392,68 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatCreateConversationRequestParamsSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::Uri>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<i32>>,
+    f4: __rt::Option<
+        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+    >,
+    f5: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatCreateConversationRequestParamsSlots {
+    type Object = ChatCreateConversationRequestParams;
+    const NAMES: &'static [&'static str] = <ChatCreateConversationRequestParams as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatCreateConversationRequestParams> {
+        let field_id = order.required(self.f0, errors, at, 0);
+        let field_config_url = order.required(self.f1, errors, at, 1);
+        let field_user_message = self.f2.flatten();
+        let field_conversation_timeout = self.f3.flatten();
+        let field_user_meta_data = self.f4.flatten();
+        let field_reinit = self.f5.flatten();
+        if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
+            field_id,
+            field_config_url,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(ChatCreateConversationRequestParams {
+                id: field_id,
+                config_url: field_config_url,
+                user_message: field_user_message,
+                conversation_timeout: field_conversation_timeout,
+                user_meta_data: field_user_meta_data,
+                reinit: field_reinit,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -1687,38 +1704,38 @@ impl ChatDeleteRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "jsonrpc",
-            doc: "The JSON-RPC version. Always `2.0`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of 2.0",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "id",
-            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "method",
-            doc: "Removes the conversation and its messages. Nothing is post-processed and no webhook fires.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of delete",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "params",
-            doc: "The parameters for `delete`.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "jsonrpc",
+            true,
+            __rt::FieldKind::String,
+            "one of 2.0",
+            __rt::None,
+            "The JSON-RPC version. Always `2.0`.",
+        ),
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Your identifier for this request, echoed back on the response so you can match the two.",
+        ),
+        __rt::FieldInfo::new(
+            "method",
+            true,
+            __rt::FieldKind::String,
+            "one of delete",
+            __rt::None,
+            "Removes the conversation and its messages. Nothing is post-processed and no webhook fires.",
+        ),
+        __rt::FieldInfo::new(
+            "params",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "The parameters for `delete`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -1740,61 +1757,7 @@ impl __rt::FromJson for ChatDeleteRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<ChatDeleteRequestJsonrpc>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatDeleteRequestMethod>>,
-            f3: __rt::Option<__rt::Option<ChatDeleteRequestParams>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatDeleteRequest;
-            const NAMES: &'static [&'static str] = <ChatDeleteRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatDeleteRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0);
-                let field_id = order.required(self.f1, errors, at, 1);
-                let field_method = order.required(self.f2, errors, at, 2);
-                let field_params = order.required(self.f3, errors, at, 3);
-                if let (
-                    __rt::Some(field_jsonrpc),
-                    __rt::Some(field_id),
-                    __rt::Some(field_method),
-                    __rt::Some(field_params),
-                ) = (field_jsonrpc, field_id, field_method, field_params)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(ChatDeleteRequest {
-                        jsonrpc: field_jsonrpc,
-                        id: field_id,
-                        method: field_method,
-                        params: field_params,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__ChatDeleteRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1822,6 +1785,60 @@ impl __rt::FromJson for ChatDeleteRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatDeleteRequestSlots {
+    f0: __rt::Option<__rt::Option<ChatDeleteRequestJsonrpc>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatDeleteRequestMethod>>,
+    f3: __rt::Option<__rt::Option<ChatDeleteRequestParams>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatDeleteRequestSlots {
+    type Object = ChatDeleteRequest;
+    const NAMES: &'static [&'static str] = <ChatDeleteRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatDeleteRequest> {
+        let field_jsonrpc = order.required(self.f0, errors, at, 0);
+        let field_id = order.required(self.f1, errors, at, 1);
+        let field_method = order.required(self.f2, errors, at, 2);
+        let field_params = order.required(self.f3, errors, at, 3);
+        if let (
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && order.valid(errors)
+        {
+            return __rt::Some(ChatDeleteRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -2093,14 +2110,14 @@ impl ChatDeleteRequestParams {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "id",
-            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -2122,42 +2139,10 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatDeleteRequestParams;
-            const NAMES: &'static [&'static str] = <ChatDeleteRequestParams as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatDeleteRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
-                    return __rt::Some(ChatDeleteRequestParams {
-                        id: field_id,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatDeleteRequestParamsSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2182,6 +2167,42 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatDeleteRequestParamsSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatDeleteRequestParamsSlots {
+    type Object = ChatDeleteRequestParams;
+    const NAMES: &'static [&'static str] = <ChatDeleteRequestParams as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatDeleteRequestParams> {
+        let field_id = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+            return __rt::Some(ChatDeleteRequestParams {
+                id: field_id,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -2341,38 +2362,38 @@ impl ChatEndConversationRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "jsonrpc",
-            doc: "The JSON-RPC version. Always `2.0`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of 2.0",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "id",
-            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "method",
-            doc: "Ends the conversation and starts post-processing: the summary, and a request to your\n`post_prompt_url` when your SWML sets one.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of end_conversation",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "params",
-            doc: "The parameters for `end_conversation`.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "jsonrpc",
+            true,
+            __rt::FieldKind::String,
+            "one of 2.0",
+            __rt::None,
+            "The JSON-RPC version. Always `2.0`.",
+        ),
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Your identifier for this request, echoed back on the response so you can match the two.",
+        ),
+        __rt::FieldInfo::new(
+            "method",
+            true,
+            __rt::FieldKind::String,
+            "one of end_conversation",
+            __rt::None,
+            "Ends the conversation and starts post-processing: the summary, and a request to your\n`post_prompt_url` when your SWML sets one.",
+        ),
+        __rt::FieldInfo::new(
+            "params",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "The parameters for `end_conversation`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -2394,61 +2415,10 @@ impl __rt::FromJson for ChatEndConversationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<ChatEndConversationRequestJsonrpc>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatEndConversationRequestMethod>>,
-            f3: __rt::Option<__rt::Option<ChatEndConversationRequestParams>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatEndConversationRequest;
-            const NAMES: &'static [&'static str] = <ChatEndConversationRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatEndConversationRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0);
-                let field_id = order.required(self.f1, errors, at, 1);
-                let field_method = order.required(self.f2, errors, at, 2);
-                let field_params = order.required(self.f3, errors, at, 3);
-                if let (
-                    __rt::Some(field_jsonrpc),
-                    __rt::Some(field_id),
-                    __rt::Some(field_method),
-                    __rt::Some(field_params),
-                ) = (field_jsonrpc, field_id, field_method, field_params)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(ChatEndConversationRequest {
-                        jsonrpc: field_jsonrpc,
-                        id: field_id,
-                        method: field_method,
-                        params: field_params,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatEndConversationRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2476,6 +2446,60 @@ impl __rt::FromJson for ChatEndConversationRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatEndConversationRequestSlots {
+    f0: __rt::Option<__rt::Option<ChatEndConversationRequestJsonrpc>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatEndConversationRequestMethod>>,
+    f3: __rt::Option<__rt::Option<ChatEndConversationRequestParams>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatEndConversationRequestSlots {
+    type Object = ChatEndConversationRequest;
+    const NAMES: &'static [&'static str] = <ChatEndConversationRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatEndConversationRequest> {
+        let field_jsonrpc = order.required(self.f0, errors, at, 0);
+        let field_id = order.required(self.f1, errors, at, 1);
+        let field_method = order.required(self.f2, errors, at, 2);
+        let field_params = order.required(self.f3, errors, at, 3);
+        if let (
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && order.valid(errors)
+        {
+            return __rt::Some(ChatEndConversationRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -2753,14 +2777,14 @@ impl ChatEndConversationRequestParams {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "id",
-            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -2782,42 +2806,10 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatEndConversationRequestParams;
-            const NAMES: &'static [&'static str] = <ChatEndConversationRequestParams as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatEndConversationRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
-                    return __rt::Some(ChatEndConversationRequestParams {
-                        id: field_id,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatEndConversationRequestParamsSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2842,6 +2834,42 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatEndConversationRequestParamsSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatEndConversationRequestParamsSlots {
+    type Object = ChatEndConversationRequestParams;
+    const NAMES: &'static [&'static str] = <ChatEndConversationRequestParams as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatEndConversationRequestParams> {
+        let field_id = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+            return __rt::Some(ChatEndConversationRequestParams {
+                id: field_id,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -2971,36 +2999,35 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatErrorCode>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatError;
-            const EXPECTING: &'static str = "struct ChatError";
-            const NAMES: &'static [&'static str] = &["code", "message"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatError, __E> {
-                __rt::Ok(ChatError {
-                    code: Self::required(self.0, 0)?,
-                    message: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__ChatErrorSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatErrorSlots(
+    __rt::Option<__rt::OrUnknown<ChatErrorCode>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatErrorSlots {
+    type Object = ChatError;
+    const EXPECTING: &'static str = "struct ChatError";
+    const NAMES: &'static [&'static str] = &["code", "message"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ChatError, __E> {
+        __rt::Ok(ChatError {
+            code: Self::required(self.0, 0)?,
+            message: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Why a method failed. `-32600` and below are the standard JSON-RPC codes; the rest are specific to
@@ -3230,39 +3257,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatErrorResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatErrorResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatError>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatErrorResponse;
-            const EXPECTING: &'static str = "struct ChatErrorResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatErrorResponse, __E> {
-                __rt::Ok(ChatErrorResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    error: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatErrorResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatErrorResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatErrorResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatError>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatErrorResponseSlots {
+    type Object = ChatErrorResponse;
+    const EXPECTING: &'static str = "struct ChatErrorResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatErrorResponse, __E> {
+        __rt::Ok(ChatErrorResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            error: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -3336,31 +3364,32 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatInvalidJsonError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatInvalidJsonError;
-            const EXPECTING: &'static str = "struct ChatInvalidJsonError";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatInvalidJsonError, __E> {
-                __rt::Ok(ChatInvalidJsonError {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__ChatInvalidJsonErrorSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatInvalidJsonErrorSlots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatInvalidJsonErrorSlots {
+    type Object = ChatInvalidJsonError;
+    const EXPECTING: &'static str = "struct ChatInvalidJsonError";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatInvalidJsonError, __E> {
+        __rt::Ok(ChatInvalidJsonError {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// chat_log
@@ -3425,38 +3454,38 @@ impl ChatLogRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "jsonrpc",
-            doc: "The JSON-RPC version. Always `2.0`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of 2.0",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "id",
-            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "method",
-            doc: "Reads the conversation back. Changes nothing.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of chat_log",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "params",
-            doc: "The parameters for `chat_log`.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "jsonrpc",
+            true,
+            __rt::FieldKind::String,
+            "one of 2.0",
+            __rt::None,
+            "The JSON-RPC version. Always `2.0`.",
+        ),
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Your identifier for this request, echoed back on the response so you can match the two.",
+        ),
+        __rt::FieldInfo::new(
+            "method",
+            true,
+            __rt::FieldKind::String,
+            "one of chat_log",
+            __rt::None,
+            "Reads the conversation back. Changes nothing.",
+        ),
+        __rt::FieldInfo::new(
+            "params",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "The parameters for `chat_log`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -3478,61 +3507,7 @@ impl __rt::FromJson for ChatLogRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<ChatLogRequestJsonrpc>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatLogRequestMethod>>,
-            f3: __rt::Option<__rt::Option<ChatLogRequestParams>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatLogRequest;
-            const NAMES: &'static [&'static str] = <ChatLogRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatLogRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0);
-                let field_id = order.required(self.f1, errors, at, 1);
-                let field_method = order.required(self.f2, errors, at, 2);
-                let field_params = order.required(self.f3, errors, at, 3);
-                if let (
-                    __rt::Some(field_jsonrpc),
-                    __rt::Some(field_id),
-                    __rt::Some(field_method),
-                    __rt::Some(field_params),
-                ) = (field_jsonrpc, field_id, field_method, field_params)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(ChatLogRequest {
-                        jsonrpc: field_jsonrpc,
-                        id: field_id,
-                        method: field_method,
-                        params: field_params,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__ChatLogRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3560,6 +3535,60 @@ impl __rt::FromJson for ChatLogRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatLogRequestSlots {
+    f0: __rt::Option<__rt::Option<ChatLogRequestJsonrpc>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatLogRequestMethod>>,
+    f3: __rt::Option<__rt::Option<ChatLogRequestParams>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatLogRequestSlots {
+    type Object = ChatLogRequest;
+    const NAMES: &'static [&'static str] = <ChatLogRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatLogRequest> {
+        let field_jsonrpc = order.required(self.f0, errors, at, 0);
+        let field_id = order.required(self.f1, errors, at, 1);
+        let field_method = order.required(self.f2, errors, at, 2);
+        let field_params = order.required(self.f3, errors, at, 3);
+        if let (
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && order.valid(errors)
+        {
+            return __rt::Some(ChatLogRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -3831,14 +3860,14 @@ impl ChatLogRequestParams {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "id",
-            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -3860,42 +3889,7 @@ impl __rt::FromJson for ChatLogRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatLogRequestParams;
-            const NAMES: &'static [&'static str] = <ChatLogRequestParams as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatLogRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
-                    return __rt::Some(ChatLogRequestParams {
-                        id: field_id,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__ChatLogRequestParamsSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3920,6 +3914,42 @@ impl __rt::FromJson for ChatLogRequestParams {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatLogRequestParamsSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatLogRequestParamsSlots {
+    type Object = ChatLogRequestParams;
+    const NAMES: &'static [&'static str] = <ChatLogRequestParams as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatLogRequestParams> {
+        let field_id = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+            return __rt::Some(ChatLogRequestParams {
+                id: field_id,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -4038,31 +4068,32 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatMethodsError401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatMethodsError401;
-            const EXPECTING: &'static str = "struct ChatMethodsError401";
-            const NAMES: &'static [&'static str] = &["message"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatMethodsError401, __E> {
-                __rt::Ok(ChatMethodsError401 {
-                    message: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__ChatMethodsError401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatMethodsError401Slots(__rt::Option<__rt::String>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatMethodsError401Slots {
+    type Object = ChatMethodsError401;
+    const EXPECTING: &'static str = "struct ChatMethodsError401";
+    const NAMES: &'static [&'static str] = &["message"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatMethodsError401, __E> {
+        __rt::Ok(ChatMethodsError401 {
+            message: Self::required(self.0, 0)?,
+        })
     }
 }
 /// chat result
@@ -4096,39 +4127,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatReplyResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatReplyResponseResult>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatReplyResponse;
-            const EXPECTING: &'static str = "struct ChatReplyResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatReplyResponse, __E> {
-                __rt::Ok(ChatReplyResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    result: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatReplyResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatReplyResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatReplyResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatReplyResponseResult>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatReplyResponseSlots {
+    type Object = ChatReplyResponse;
+    const EXPECTING: &'static str = "struct ChatReplyResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatReplyResponse, __E> {
+        __rt::Ok(ChatReplyResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            result: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -4209,40 +4241,39 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponseResult {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-                >,
-            >,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatReplyResponseResult;
-            const EXPECTING: &'static str = "struct ChatReplyResponseResult";
-            const NAMES: &'static [&'static str] = &["response", "user_event"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatReplyResponseResult, __E> {
-                __rt::Ok(ChatReplyResponseResult {
-                    response: Self::required(self.0, 0)?,
-                    user_event: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__ChatReplyResponseResultSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatReplyResponseResultSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<
+        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+    >,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatReplyResponseResultSlots {
+    type Object = ChatReplyResponseResult;
+    const EXPECTING: &'static str = "struct ChatReplyResponseResult";
+    const NAMES: &'static [&'static str] = &["response", "user_event"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatReplyResponseResult, __E> {
+        __rt::Ok(ChatReplyResponseResult {
+            response: Self::required(self.0, 0)?,
+            user_event: self.1.flatten(),
+        })
     }
 }
 /// A JSON-RPC request. The `method` field selects which of the six methods runs, and `params` carries
@@ -4594,38 +4625,38 @@ impl ChatSendMessageRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "jsonrpc",
-            doc: "The JSON-RPC version. Always `2.0`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of 2.0",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "id",
-            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "method",
-            doc: "Sends a message and returns the agent's reply. One request is one full turn, including any tool\ncalls the agent makes along the way, so expect this to take seconds rather than milliseconds.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of chat",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "params",
-            doc: "The parameters for `chat`.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "jsonrpc",
+            true,
+            __rt::FieldKind::String,
+            "one of 2.0",
+            __rt::None,
+            "The JSON-RPC version. Always `2.0`.",
+        ),
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Your identifier for this request, echoed back on the response so you can match the two.",
+        ),
+        __rt::FieldInfo::new(
+            "method",
+            true,
+            __rt::FieldKind::String,
+            "one of chat",
+            __rt::None,
+            "Sends a message and returns the agent's reply. One request is one full turn, including any tool\ncalls the agent makes along the way, so expect this to take seconds rather than milliseconds.",
+        ),
+        __rt::FieldInfo::new(
+            "params",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "The parameters for `chat`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -4647,61 +4678,7 @@ impl __rt::FromJson for ChatSendMessageRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<ChatSendMessageRequestJsonrpc>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatSendMessageRequestMethod>>,
-            f3: __rt::Option<__rt::Option<ChatSendMessageRequestParams>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatSendMessageRequest;
-            const NAMES: &'static [&'static str] = <ChatSendMessageRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatSendMessageRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0);
-                let field_id = order.required(self.f1, errors, at, 1);
-                let field_method = order.required(self.f2, errors, at, 2);
-                let field_params = order.required(self.f3, errors, at, 3);
-                if let (
-                    __rt::Some(field_jsonrpc),
-                    __rt::Some(field_id),
-                    __rt::Some(field_method),
-                    __rt::Some(field_params),
-                ) = (field_jsonrpc, field_id, field_method, field_params)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(ChatSendMessageRequest {
-                        jsonrpc: field_jsonrpc,
-                        id: field_id,
-                        method: field_method,
-                        params: field_params,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__ChatSendMessageRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -4729,6 +4706,60 @@ impl __rt::FromJson for ChatSendMessageRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatSendMessageRequestSlots {
+    f0: __rt::Option<__rt::Option<ChatSendMessageRequestJsonrpc>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatSendMessageRequestMethod>>,
+    f3: __rt::Option<__rt::Option<ChatSendMessageRequestParams>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatSendMessageRequestSlots {
+    type Object = ChatSendMessageRequest;
+    const NAMES: &'static [&'static str] = <ChatSendMessageRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatSendMessageRequest> {
+        let field_jsonrpc = order.required(self.f0, errors, at, 0);
+        let field_id = order.required(self.f1, errors, at, 1);
+        let field_method = order.required(self.f2, errors, at, 2);
+        let field_params = order.required(self.f3, errors, at, 3);
+        if let (
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && order.valid(errors)
+        {
+            return __rt::Some(ChatSendMessageRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -5050,62 +5081,62 @@ impl ChatSendMessageRequestParams {
     pub const DEFAULT_REINIT: bool = false;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "id",
-            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message",
-            doc: "The message to send.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "role",
-            doc: "Who the message is from. A `system` message steers the agent without appearing as something\nthe user said.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of user, system",
-            default: __rt::Some("user"),
-        },
-        __rt::FieldInfo {
-            name: "config_url",
-            doc: "Creates the conversation if it does not exist yet, using this SWML. Sending it here means one\ncall instead of two, at the cost of never receiving `initial_message`, so the agent does not\nspeak first.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a URI (RFC 3986)",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "conversation_timeout",
-            doc: "Applies only when this call creates the conversation.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::Some("3600"),
-        },
-        __rt::FieldInfo {
-            name: "user_meta_data",
-            doc: "Arbitrary data about the user, included in webhooks generated for this conversation.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "reinit",
-            doc: "Applies only when this call creates the conversation.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+        ),
+        __rt::FieldInfo::new(
+            "message",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The message to send.",
+        ),
+        __rt::FieldInfo::new(
+            "role",
+            false,
+            __rt::FieldKind::String,
+            "one of user, system",
+            __rt::Some("user"),
+            "Who the message is from. A `system` message steers the agent without appearing as something\nthe user said.",
+        ),
+        __rt::FieldInfo::new(
+            "config_url",
+            false,
+            __rt::FieldKind::String,
+            "a URI (RFC 3986)",
+            __rt::None,
+            "Creates the conversation if it does not exist yet, using this SWML. Sending it here means one\ncall instead of two, at the cost of never receiving `initial_message`, so the agent does not\nspeak first.",
+        ),
+        __rt::FieldInfo::new(
+            "conversation_timeout",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::Some("3600"),
+            "Applies only when this call creates the conversation.",
+        ),
+        __rt::FieldInfo::new(
+            "user_meta_data",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "Arbitrary data about the user, included in webhooks generated for this conversation.",
+        ),
+        __rt::FieldInfo::new(
+            "reinit",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Applies only when this call creates the conversation.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -5135,74 +5166,10 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatSendMessageRequestParamsRole>>,
-            f3: __rt::Option<__rt::Option<__rt::Uri>>,
-            f4: __rt::Option<__rt::Option<i32>>,
-            f5: __rt::Option<
-                __rt::Option<
-                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-                >,
-            >,
-            f6: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatSendMessageRequestParams;
-            const NAMES: &'static [&'static str] = <ChatSendMessageRequestParams as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatSendMessageRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0);
-                let field_message = order.required(self.f1, errors, at, 1);
-                let field_role = self.f2.flatten();
-                let field_config_url = self.f3.flatten();
-                let field_conversation_timeout = self.f4.flatten();
-                let field_user_meta_data = self.f5.flatten();
-                let field_reinit = self.f6.flatten();
-                if let (__rt::Some(field_id), __rt::Some(field_message)) = (
-                    field_id,
-                    field_message,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(ChatSendMessageRequestParams {
-                        id: field_id,
-                        message: field_message,
-                        role: field_role,
-                        config_url: field_config_url,
-                        conversation_timeout: field_conversation_timeout,
-                        user_meta_data: field_user_meta_data,
-                        reinit: field_reinit,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatSendMessageRequestParamsSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -5234,6 +5201,72 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatSendMessageRequestParamsSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatSendMessageRequestParamsRole>>,
+    f3: __rt::Option<__rt::Option<__rt::Uri>>,
+    f4: __rt::Option<__rt::Option<i32>>,
+    f5: __rt::Option<
+        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+    >,
+    f6: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatSendMessageRequestParamsSlots {
+    type Object = ChatSendMessageRequestParams;
+    const NAMES: &'static [&'static str] = <ChatSendMessageRequestParams as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatSendMessageRequestParams> {
+        let field_id = order.required(self.f0, errors, at, 0);
+        let field_message = order.required(self.f1, errors, at, 1);
+        let field_role = self.f2.flatten();
+        let field_config_url = self.f3.flatten();
+        let field_conversation_timeout = self.f4.flatten();
+        let field_user_meta_data = self.f5.flatten();
+        let field_reinit = self.f6.flatten();
+        if let (__rt::Some(field_id), __rt::Some(field_message)) = (
+            field_id,
+            field_message,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(ChatSendMessageRequestParams {
+                id: field_id,
+                message: field_message,
+                role: field_role,
+                config_url: field_config_url,
+                conversation_timeout: field_conversation_timeout,
+                user_meta_data: field_user_meta_data,
+                reinit: field_reinit,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -5510,31 +5543,32 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatServiceUnavailableError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatServiceUnavailableError;
-            const EXPECTING: &'static str = "struct ChatServiceUnavailableError";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatServiceUnavailableError, __E> {
-                __rt::Ok(ChatServiceUnavailableError {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__ChatServiceUnavailableErrorSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatServiceUnavailableErrorSlots(__rt::Option<__rt::String>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatServiceUnavailableErrorSlots {
+    type Object = ChatServiceUnavailableError;
+    const EXPECTING: &'static str = "struct ChatServiceUnavailableError";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatServiceUnavailableError, __E> {
+        __rt::Ok(ChatServiceUnavailableError {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 /// summarize
@@ -5600,38 +5634,38 @@ impl ChatSummarizeRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "jsonrpc",
-            doc: "The JSON-RPC version. Always `2.0`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of 2.0",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "id",
-            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "method",
-            doc: "Generates a summary of the conversation on demand. Limited to one call per minute per\nconversation; over that returns `-32005`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of summarize",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "params",
-            doc: "The parameters for `summarize`.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON object",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "jsonrpc",
+            true,
+            __rt::FieldKind::String,
+            "one of 2.0",
+            __rt::None,
+            "The JSON-RPC version. Always `2.0`.",
+        ),
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Your identifier for this request, echoed back on the response so you can match the two.",
+        ),
+        __rt::FieldInfo::new(
+            "method",
+            true,
+            __rt::FieldKind::String,
+            "one of summarize",
+            __rt::None,
+            "Generates a summary of the conversation on demand. Limited to one call per minute per\nconversation; over that returns `-32005`.",
+        ),
+        __rt::FieldInfo::new(
+            "params",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON object",
+            __rt::None,
+            "The parameters for `summarize`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -5653,61 +5687,7 @@ impl __rt::FromJson for ChatSummarizeRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<ChatSummarizeRequestJsonrpc>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<ChatSummarizeRequestMethod>>,
-            f3: __rt::Option<__rt::Option<ChatSummarizeRequestParams>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatSummarizeRequest;
-            const NAMES: &'static [&'static str] = <ChatSummarizeRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatSummarizeRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0);
-                let field_id = order.required(self.f1, errors, at, 1);
-                let field_method = order.required(self.f2, errors, at, 2);
-                let field_params = order.required(self.f3, errors, at, 3);
-                if let (
-                    __rt::Some(field_jsonrpc),
-                    __rt::Some(field_id),
-                    __rt::Some(field_method),
-                    __rt::Some(field_params),
-                ) = (field_jsonrpc, field_id, field_method, field_params)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(ChatSummarizeRequest {
-                        jsonrpc: field_jsonrpc,
-                        id: field_id,
-                        method: field_method,
-                        params: field_params,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__ChatSummarizeRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -5735,6 +5715,60 @@ impl __rt::FromJson for ChatSummarizeRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatSummarizeRequestSlots {
+    f0: __rt::Option<__rt::Option<ChatSummarizeRequestJsonrpc>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<ChatSummarizeRequestMethod>>,
+    f3: __rt::Option<__rt::Option<ChatSummarizeRequestParams>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatSummarizeRequestSlots {
+    type Object = ChatSummarizeRequest;
+    const NAMES: &'static [&'static str] = <ChatSummarizeRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatSummarizeRequest> {
+        let field_jsonrpc = order.required(self.f0, errors, at, 0);
+        let field_id = order.required(self.f1, errors, at, 1);
+        let field_method = order.required(self.f2, errors, at, 2);
+        let field_params = order.required(self.f3, errors, at, 3);
+        if let (
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && order.valid(errors)
+        {
+            return __rt::Some(ChatSummarizeRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -6046,62 +6080,62 @@ impl ChatSummarizeRequestParams {
     pub const DEFAULT_MAX_TOKENS: i32 = 512i32;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "id",
-            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "summary_prompt",
-            doc: "How to summarize. Overrides the `post_prompt` text in your SWML for this call only.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "temperature",
-            doc: "Sampling temperature for the summary.",
-            required: false,
-            kind: __rt::FieldKind::Number,
-            rules: "a number",
-            default: __rt::Some("0.3"),
-        },
-        __rt::FieldInfo {
-            name: "top_p",
-            doc: "Nucleus sampling cutoff for the summary.",
-            required: false,
-            kind: __rt::FieldKind::Number,
-            rules: "a number",
-            default: __rt::Some("0.3"),
-        },
-        __rt::FieldInfo {
-            name: "frequency_penalty",
-            doc: "Penalty applied to tokens by how often they have already appeared.",
-            required: false,
-            kind: __rt::FieldKind::Number,
-            rules: "a number",
-            default: __rt::Some("1"),
-        },
-        __rt::FieldInfo {
-            name: "presence_penalty",
-            doc: "Penalty applied to tokens that have appeared at all.",
-            required: false,
-            kind: __rt::FieldKind::Number,
-            rules: "a number",
-            default: __rt::Some("1"),
-        },
-        __rt::FieldInfo {
-            name: "max_tokens",
-            doc: "Longest summary to generate, in tokens.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::Some("512"),
-        },
+        __rt::FieldInfo::new(
+            "id",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+        ),
+        __rt::FieldInfo::new(
+            "summary_prompt",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "How to summarize. Overrides the `post_prompt` text in your SWML for this call only.",
+        ),
+        __rt::FieldInfo::new(
+            "temperature",
+            false,
+            __rt::FieldKind::Number,
+            "a number",
+            __rt::Some("0.3"),
+            "Sampling temperature for the summary.",
+        ),
+        __rt::FieldInfo::new(
+            "top_p",
+            false,
+            __rt::FieldKind::Number,
+            "a number",
+            __rt::Some("0.3"),
+            "Nucleus sampling cutoff for the summary.",
+        ),
+        __rt::FieldInfo::new(
+            "frequency_penalty",
+            false,
+            __rt::FieldKind::Number,
+            "a number",
+            __rt::Some("1"),
+            "Penalty applied to tokens by how often they have already appeared.",
+        ),
+        __rt::FieldInfo::new(
+            "presence_penalty",
+            false,
+            __rt::FieldKind::Number,
+            "a number",
+            __rt::Some("1"),
+            "Penalty applied to tokens that have appeared at all.",
+        ),
+        __rt::FieldInfo::new(
+            "max_tokens",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::Some("512"),
+            "Longest summary to generate, in tokens.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -6131,66 +6165,10 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<f32>>,
-            f3: __rt::Option<__rt::Option<f32>>,
-            f4: __rt::Option<__rt::Option<f32>>,
-            f5: __rt::Option<__rt::Option<f32>>,
-            f6: __rt::Option<__rt::Option<i32>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ChatSummarizeRequestParams;
-            const NAMES: &'static [&'static str] = <ChatSummarizeRequestParams as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ChatSummarizeRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0);
-                let field_summary_prompt = self.f1.flatten();
-                let field_temperature = self.f2.flatten();
-                let field_top_p = self.f3.flatten();
-                let field_frequency_penalty = self.f4.flatten();
-                let field_presence_penalty = self.f5.flatten();
-                let field_max_tokens = self.f6.flatten();
-                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
-                    return __rt::Some(ChatSummarizeRequestParams {
-                        id: field_id,
-                        summary_prompt: field_summary_prompt,
-                        temperature: field_temperature,
-                        top_p: field_top_p,
-                        frequency_penalty: field_frequency_penalty,
-                        presence_penalty: field_presence_penalty,
-                        max_tokens: field_max_tokens,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ChatSummarizeRequestParamsSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -6221,6 +6199,66 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatSummarizeRequestParamsSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<f32>>,
+    f3: __rt::Option<__rt::Option<f32>>,
+    f4: __rt::Option<__rt::Option<f32>>,
+    f5: __rt::Option<__rt::Option<f32>>,
+    f6: __rt::Option<__rt::Option<i32>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ChatSummarizeRequestParamsSlots {
+    type Object = ChatSummarizeRequestParams;
+    const NAMES: &'static [&'static str] = <ChatSummarizeRequestParams as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ChatSummarizeRequestParams> {
+        let field_id = order.required(self.f0, errors, at, 0);
+        let field_summary_prompt = self.f1.flatten();
+        let field_temperature = self.f2.flatten();
+        let field_top_p = self.f3.flatten();
+        let field_frequency_penalty = self.f4.flatten();
+        let field_presence_penalty = self.f5.flatten();
+        let field_max_tokens = self.f6.flatten();
+        if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+            return __rt::Some(ChatSummarizeRequestParams {
+                id: field_id,
+                summary_prompt: field_summary_prompt,
+                temperature: field_temperature,
+                top_p: field_top_p,
+                frequency_penalty: field_frequency_penalty,
+                presence_penalty: field_presence_penalty,
+                max_tokens: field_max_tokens,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -6455,39 +6493,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatSummaryResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatSummaryResponseResult>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatSummaryResponse;
-            const EXPECTING: &'static str = "struct ChatSummaryResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatSummaryResponse, __E> {
-                __rt::Ok(ChatSummaryResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    result: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatSummaryResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatSummaryResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatSummaryResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatSummaryResponseResult>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatSummaryResponseSlots {
+    type Object = ChatSummaryResponse;
+    const EXPECTING: &'static str = "struct ChatSummaryResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatSummaryResponse, __E> {
+        __rt::Ok(ChatSummaryResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            result: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -6564,36 +6603,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponseResult {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatSummaryResponseResult;
-            const EXPECTING: &'static str = "struct ChatSummaryResponseResult";
-            const NAMES: &'static [&'static str] = &["summary", "error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatSummaryResponseResult, __E> {
-                __rt::Ok(ChatSummaryResponseResult {
-                    summary: self.0.flatten(),
-                    error: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__ChatSummaryResponseResultSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatSummaryResponseResultSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatSummaryResponseResultSlots {
+    type Object = ChatSummaryResponseResult;
+    const EXPECTING: &'static str = "struct ChatSummaryResponseResult";
+    const NAMES: &'static [&'static str] = &["summary", "error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatSummaryResponseResult, __E> {
+        __rt::Ok(ChatSummaryResponseResult {
+            summary: self.0.flatten(),
+            error: self.1.flatten(),
+        })
     }
 }
 /// chat_log result
@@ -6627,39 +6667,40 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::OrUnknown<ChatTranscriptResponseJsonrpc>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<ChatTranscriptResponseResult>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatTranscriptResponse;
-            const EXPECTING: &'static str = "struct ChatTranscriptResponse";
-            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatTranscriptResponse, __E> {
-                __rt::Ok(ChatTranscriptResponse {
-                    jsonrpc: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    result: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__ChatTranscriptResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatTranscriptResponseSlots(
+    __rt::Option<__rt::OrUnknown<ChatTranscriptResponseJsonrpc>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<ChatTranscriptResponseResult>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatTranscriptResponseSlots {
+    type Object = ChatTranscriptResponse;
+    const EXPECTING: &'static str = "struct ChatTranscriptResponse";
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatTranscriptResponse, __E> {
+        __rt::Ok(ChatTranscriptResponse {
+            jsonrpc: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            result: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -6741,42 +6782,41 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponseResult {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Vec<AiCallLogEntry>>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::Vec<
-                        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-                    >,
-                >,
-            >,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChatTranscriptResponseResult;
-            const EXPECTING: &'static str = "struct ChatTranscriptResponseResult";
-            const NAMES: &'static [&'static str] = &["chat_log", "call_timeline"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChatTranscriptResponseResult, __E> {
-                __rt::Ok(ChatTranscriptResponseResult {
-                    chat_log: Self::required(self.0, 0)?,
-                    call_timeline: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__ChatTranscriptResponseResultSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChatTranscriptResponseResultSlots(
+    __rt::Option<__rt::Vec<AiCallLogEntry>>,
+    __rt::Option<
+        __rt::Option<
+            __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+        >,
+    >,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChatTranscriptResponseResultSlots {
+    type Object = ChatTranscriptResponseResult;
+    const EXPECTING: &'static str = "struct ChatTranscriptResponseResult";
+    const NAMES: &'static [&'static str] = &["chat_log", "call_timeline"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ChatTranscriptResponseResult, __E> {
+        __rt::Ok(ChatTranscriptResponseResult {
+            chat_log: Self::required(self.0, 0)?,
+            call_timeline: self.1.flatten(),
+        })
     }
 }
 /// Details about a specific error.
@@ -6816,51 +6856,50 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RestApiErrorItem;
-            const EXPECTING: &'static str = "struct RestApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "code",
-                "message",
-                "attribute",
-                "url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RestApiErrorItem, __E> {
-                __rt::Ok(RestApiErrorItem {
-                    r#type: Self::required(self.0, 0)?,
-                    code: Self::required(self.1, 1)?,
-                    message: Self::required(self.2, 2)?,
-                    attribute: self.3.flatten(),
-                    url: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RestApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RestApiErrorItemSlots {
+    type Object = RestApiErrorItem;
+    const EXPECTING: &'static str = "struct RestApiErrorItem";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "code",
+        "message",
+        "attribute",
+        "url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+        __rt::Ok(RestApiErrorItem {
+            r#type: Self::required(self.0, 0)?,
+            code: Self::required(self.1, 1)?,
+            message: Self::required(self.2, 2)?,
+            attribute: self.3.flatten(),
+            url: Self::required(self.4, 4)?,
+        })
     }
 }
 /// The error bodies `chat_methods` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

@@ -101,31 +101,30 @@ impl<'de> __rt::serde::Deserialize<'de> for AudioChannel {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = AudioChannel;
-            const EXPECTING: &'static str = "struct AudioChannel";
-            const NAMES: &'static [&'static str] = &["audio"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AudioChannel, __E> {
-                __rt::Ok(AudioChannel {
-                    audio: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__AudioChannelSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AudioChannelSlots(__rt::Option<__rt::String>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AudioChannelSlots {
+    type Object = AudioChannel;
+    const EXPECTING: &'static str = "struct AudioChannel";
+    const NAMES: &'static [&'static str] = &["audio"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AudioChannel, __E> {
+        __rt::Ok(AudioChannel {
+            audio: Self::required(self.0, 0)?,
+        })
     }
 }
 /// DisplayTypes
@@ -233,67 +232,66 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddress {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<AddressChannel>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<DisplayTypes>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = FabricAddress;
-            const EXPECTING: &'static str = "struct FabricAddress";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "display_name",
-                "cover_url",
-                "preview_url",
-                "locked",
-                "channels",
-                "created_at",
-                "type",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<FabricAddress, __E> {
-                __rt::Ok(FabricAddress {
-                    id: Self::required(self.0, 0)?,
-                    name: Self::required(self.1, 1)?,
-                    display_name: Self::required(self.2, 2)?,
-                    cover_url: Self::required(self.3, 3)?,
-                    preview_url: Self::required(self.4, 4)?,
-                    locked: Self::required(self.5, 5)?,
-                    channels: Self::required(self.6, 6)?,
-                    created_at: Self::required(self.7, 7)?,
-                    r#type: Self::required(self.8, 8)?,
-                })
-            }
+        __rt::read_response::<__FabricAddressSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __FabricAddressSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<AddressChannel>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<DisplayTypes>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __FabricAddressSlots {
+    type Object = FabricAddress;
+    const EXPECTING: &'static str = "struct FabricAddress";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "display_name",
+        "cover_url",
+        "preview_url",
+        "locked",
+        "channels",
+        "created_at",
+        "type",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<FabricAddress, __E> {
+        __rt::Ok(FabricAddress {
+            id: Self::required(self.0, 0)?,
+            name: Self::required(self.1, 1)?,
+            display_name: Self::required(self.2, 2)?,
+            cover_url: Self::required(self.3, 3)?,
+            preview_url: Self::required(self.4, 4)?,
+            locked: Self::required(self.5, 5)?,
+            channels: Self::required(self.6, 6)?,
+            created_at: Self::required(self.7, 7)?,
+            r#type: Self::required(self.8, 8)?,
+        })
     }
 }
 ///
@@ -329,42 +327,43 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressPaginationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = FabricAddressPaginationResponse;
-            const EXPECTING: &'static str = "struct FabricAddressPaginationResponse";
-            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<FabricAddressPaginationResponse, __E> {
-                __rt::Ok(FabricAddressPaginationResponse {
-                    self_: Self::required(self.0, 0)?,
-                    first: Self::required(self.1, 1)?,
-                    next: self.2.flatten(),
-                    prev: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__FabricAddressPaginationResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __FabricAddressPaginationResponseSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __FabricAddressPaginationResponseSlots {
+    type Object = FabricAddressPaginationResponse;
+    const EXPECTING: &'static str = "struct FabricAddressPaginationResponse";
+    const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<FabricAddressPaginationResponse, __E> {
+        __rt::Ok(FabricAddressPaginationResponse {
+            self_: Self::required(self.0, 0)?,
+            first: Self::required(self.1, 1)?,
+            next: self.2.flatten(),
+            prev: self.3.flatten(),
+        })
     }
 }
 ///
@@ -394,36 +393,37 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressesResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Vec<FabricAddress>>,
-            __rt::Option<FabricAddressPaginationResponse>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = FabricAddressesResponse;
-            const EXPECTING: &'static str = "struct FabricAddressesResponse";
-            const NAMES: &'static [&'static str] = &["data", "links"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<FabricAddressesResponse, __E> {
-                __rt::Ok(FabricAddressesResponse {
-                    data: Self::required(self.0, 0)?,
-                    links: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__FabricAddressesResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __FabricAddressesResponseSlots(
+    __rt::Option<__rt::Vec<FabricAddress>>,
+    __rt::Option<FabricAddressPaginationResponse>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __FabricAddressesResponseSlots {
+    type Object = FabricAddressesResponse;
+    const EXPECTING: &'static str = "struct FabricAddressesResponse";
+    const NAMES: &'static [&'static str] = &["data", "links"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<FabricAddressesResponse, __E> {
+        __rt::Ok(FabricAddressesResponse {
+            data: Self::required(self.0, 0)?,
+            links: Self::required(self.1, 1)?,
+        })
     }
 }
 ///
@@ -450,31 +450,30 @@ impl<'de> __rt::serde::Deserialize<'de> for MessagingChannel {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = MessagingChannel;
-            const EXPECTING: &'static str = "struct MessagingChannel";
-            const NAMES: &'static [&'static str] = &["messaging"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MessagingChannel, __E> {
-                __rt::Ok(MessagingChannel {
-                    messaging: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__MessagingChannelSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MessagingChannelSlots(__rt::Option<__rt::String>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MessagingChannelSlots {
+    type Object = MessagingChannel;
+    const EXPECTING: &'static str = "struct MessagingChannel";
+    const NAMES: &'static [&'static str] = &["messaging"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<MessagingChannel, __E> {
+        __rt::Ok(MessagingChannel {
+            messaging: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Access is unauthorized.
@@ -502,31 +501,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -599,31 +597,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -696,31 +693,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -792,31 +788,30 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoChannel {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = VideoChannel;
-            const EXPECTING: &'static str = "struct VideoChannel";
-            const NAMES: &'static [&'static str] = &["video"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<VideoChannel, __E> {
-                __rt::Ok(VideoChannel {
-                    video: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__VideoChannelSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __VideoChannelSlots(__rt::Option<__rt::String>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __VideoChannelSlots {
+    type Object = VideoChannel;
+    const EXPECTING: &'static str = "struct VideoChannel";
+    const NAMES: &'static [&'static str] = &["video"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<VideoChannel, __E> {
+        __rt::Ok(VideoChannel {
+            video: Self::required(self.0, 0)?,
+        })
     }
 }
 /// The error bodies `list_resource_addresses_client` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

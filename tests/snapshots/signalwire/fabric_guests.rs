@@ -26,31 +26,32 @@ impl<'de> __rt::serde::Deserialize<'de> for GuestTokenCreateStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = GuestTokenCreateStatusCode422;
-            const EXPECTING: &'static str = "struct GuestTokenCreateStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<GuestTokenCreateStatusCode422, __E> {
-                __rt::Ok(GuestTokenCreateStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__GuestTokenCreateStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __GuestTokenCreateStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __GuestTokenCreateStatusCode422Slots {
+    type Object = GuestTokenCreateStatusCode422;
+    const EXPECTING: &'static str = "struct GuestTokenCreateStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<GuestTokenCreateStatusCode422, __E> {
+        __rt::Ok(GuestTokenCreateStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Details about a specific error.
@@ -90,51 +91,50 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RestApiErrorItem;
-            const EXPECTING: &'static str = "struct RestApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "code",
-                "message",
-                "attribute",
-                "url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RestApiErrorItem, __E> {
-                __rt::Ok(RestApiErrorItem {
-                    r#type: Self::required(self.0, 0)?,
-                    code: Self::required(self.1, 1)?,
-                    message: Self::required(self.2, 2)?,
-                    attribute: self.3.flatten(),
-                    url: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RestApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RestApiErrorItemSlots {
+    type Object = RestApiErrorItem;
+    const EXPECTING: &'static str = "struct RestApiErrorItem";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "code",
+        "message",
+        "attribute",
+        "url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+        __rt::Ok(RestApiErrorItem {
+            r#type: Self::required(self.0, 0)?,
+            code: Self::required(self.1, 1)?,
+            message: Self::required(self.2, 2)?,
+            attribute: self.3.flatten(),
+            url: Self::required(self.4, 4)?,
+        })
     }
 }
 /// Access is unauthorized.
@@ -162,31 +162,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -259,31 +258,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -356,31 +354,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -478,38 +475,38 @@ impl SubscriberGuestTokenCreateRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "allowed_addresses",
-            doc: "List of up to 10 UUIDs representing the allowed Fabric addresses.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at most 10 items",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "expire_at",
-            doc: "A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "region",
-            doc: "A routing override that controls which regional cluster the SDK connects to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of us-central",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ch",
-            doc: "A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of us-central",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "allowed_addresses",
+            true,
+            __rt::FieldKind::Json,
+            "a JSON array, at most 10 items",
+            __rt::None,
+            "List of up to 10 UUIDs representing the allowed Fabric addresses.",
+        ),
+        __rt::FieldInfo::new(
+            "expire_at",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::None,
+            "A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'",
+        ),
+        __rt::FieldInfo::new(
+            "region",
+            false,
+            __rt::FieldKind::String,
+            "one of us-central",
+            __rt::None,
+            "A routing override that controls which regional cluster the SDK connects to.",
+        ),
+        __rt::FieldInfo::new(
+            "ch",
+            false,
+            __rt::FieldKind::String,
+            "one of us-central",
+            __rt::None,
+            "A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -536,57 +533,10 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>>,
-            f1: __rt::Option<__rt::Option<i64>>,
-            f2: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestRegion>>,
-            f3: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestCh>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = SubscriberGuestTokenCreateRequest;
-            const NAMES: &'static [&'static str] = <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<SubscriberGuestTokenCreateRequest> {
-                let field_allowed_addresses = order.required(self.f0, errors, at, 0);
-                let field_expire_at = self.f1.flatten();
-                let field_region = self.f2.flatten();
-                let field_ch = self.f3.flatten();
-                if let (__rt::Some(field_allowed_addresses),) = (
-                    field_allowed_addresses,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(SubscriberGuestTokenCreateRequest {
-                        allowed_addresses: field_allowed_addresses,
-                        expire_at: field_expire_at,
-                        region: field_region,
-                        ch: field_ch,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __SubscriberGuestTokenCreateRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -614,6 +564,56 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __SubscriberGuestTokenCreateRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>>,
+    f1: __rt::Option<__rt::Option<i64>>,
+    f2: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestRegion>>,
+    f3: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestCh>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __SubscriberGuestTokenCreateRequestSlots {
+    type Object = SubscriberGuestTokenCreateRequest;
+    const NAMES: &'static [&'static str] = <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<SubscriberGuestTokenCreateRequest> {
+        let field_allowed_addresses = order.required(self.f0, errors, at, 0);
+        let field_expire_at = self.f1.flatten();
+        let field_region = self.f2.flatten();
+        let field_ch = self.f3.flatten();
+        if let (__rt::Some(field_allowed_addresses),) = (field_allowed_addresses,)
+            && order.valid(errors)
+        {
+            return __rt::Some(SubscriberGuestTokenCreateRequest {
+                allowed_addresses: field_allowed_addresses,
+                expire_at: field_expire_at,
+                region: field_region,
+                ch: field_ch,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -885,33 +885,40 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>, __rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = SubscriberGuestTokenCreateResponse;
-            const EXPECTING: &'static str = "struct SubscriberGuestTokenCreateResponse";
-            const NAMES: &'static [&'static str] = &["token", "refresh_token"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SubscriberGuestTokenCreateResponse, __E> {
-                __rt::Ok(SubscriberGuestTokenCreateResponse {
-                    token: Self::required(self.0, 0)?,
-                    refresh_token: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<
+            __SubscriberGuestTokenCreateResponseSlots,
+            __D,
+        >(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SubscriberGuestTokenCreateResponseSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SubscriberGuestTokenCreateResponseSlots {
+    type Object = SubscriberGuestTokenCreateResponse;
+    const EXPECTING: &'static str = "struct SubscriberGuestTokenCreateResponse";
+    const NAMES: &'static [&'static str] = &["token", "refresh_token"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SubscriberGuestTokenCreateResponse, __E> {
+        __rt::Ok(SubscriberGuestTokenCreateResponse {
+            token: Self::required(self.0, 0)?,
+            refresh_token: Self::required(self.1, 1)?,
+        })
     }
 }
 /// The error bodies `create_subscriber_guest_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

@@ -338,51 +338,50 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RestApiErrorItem;
-            const EXPECTING: &'static str = "struct RestApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "code",
-                "message",
-                "attribute",
-                "url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RestApiErrorItem, __E> {
-                __rt::Ok(RestApiErrorItem {
-                    r#type: Self::required(self.0, 0)?,
-                    code: Self::required(self.1, 1)?,
-                    message: Self::required(self.2, 2)?,
-                    attribute: self.3.flatten(),
-                    url: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RestApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RestApiErrorItemSlots {
+    type Object = RestApiErrorItem;
+    const EXPECTING: &'static str = "struct RestApiErrorItem";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "code",
+        "message",
+        "attribute",
+        "url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+        __rt::Ok(RestApiErrorItem {
+            r#type: Self::required(self.0, 0)?,
+            code: Self::required(self.1, 1)?,
+            message: Self::required(self.2, 2)?,
+            attribute: self.3.flatten(),
+            url: Self::required(self.4, 4)?,
+        })
     }
 }
 ///
@@ -454,95 +453,94 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddress {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::OrUnknown<SipAddressType>>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<SipAddressEncryption>>,
-            __rt::Option<__rt::Vec<__rt::OrUnknown<SipAddressCodec>>>,
-            __rt::Option<__rt::Vec<__rt::OrUnknown<Ciphers>>>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipAddress;
-            const EXPECTING: &'static str = "struct SipAddress";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "type",
-                "resource_id",
-                "name",
-                "display_name",
-                "context",
-                "uri",
-                "user",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "ip_auth_enabled",
-                "ip_auth",
-                "calling_handler_resource_id",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipAddress, __E> {
-                __rt::Ok(SipAddress {
-                    id: Self::required(self.0, 0)?,
-                    r#type: Self::required(self.1, 1)?,
-                    resource_id: Self::required(self.2, 2)?,
-                    name: Self::required(self.3, 3)?,
-                    display_name: Self::required(self.4, 4)?,
-                    context: Self::required(self.5, 5)?,
-                    uri: Self::required(self.6, 6)?,
-                    user: Self::required(self.7, 7)?,
-                    encryption: Self::required(self.8, 8)?,
-                    codecs: Self::required(self.9, 9)?,
-                    ciphers: Self::required(self.10, 10)?,
-                    ip_auth_enabled: Self::required(self.11, 11)?,
-                    ip_auth: Self::required(self.12, 12)?,
-                    calling_handler_resource_id: Self::required(self.13, 13)?,
-                    created_at: Self::required(self.14, 14)?,
-                    updated_at: Self::required(self.15, 15)?,
-                })
-            }
+        __rt::read_response::<__SipAddressSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::OrUnknown<SipAddressType>>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<SipAddressEncryption>>,
+    __rt::Option<__rt::Vec<__rt::OrUnknown<SipAddressCodec>>>,
+    __rt::Option<__rt::Vec<__rt::OrUnknown<Ciphers>>>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipAddressSlots {
+    type Object = SipAddress;
+    const EXPECTING: &'static str = "struct SipAddress";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "resource_id",
+        "name",
+        "display_name",
+        "context",
+        "uri",
+        "user",
+        "encryption",
+        "codecs",
+        "ciphers",
+        "ip_auth_enabled",
+        "ip_auth",
+        "calling_handler_resource_id",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<SipAddress, __E> {
+        __rt::Ok(SipAddress {
+            id: Self::required(self.0, 0)?,
+            r#type: Self::required(self.1, 1)?,
+            resource_id: Self::required(self.2, 2)?,
+            name: Self::required(self.3, 3)?,
+            display_name: Self::required(self.4, 4)?,
+            context: Self::required(self.5, 5)?,
+            uri: Self::required(self.6, 6)?,
+            user: Self::required(self.7, 7)?,
+            encryption: Self::required(self.8, 8)?,
+            codecs: Self::required(self.9, 9)?,
+            ciphers: Self::required(self.10, 10)?,
+            ip_auth_enabled: Self::required(self.11, 11)?,
+            ip_auth: Self::required(self.12, 12)?,
+            calling_handler_resource_id: Self::required(self.13, 13)?,
+            created_at: Self::required(self.14, 14)?,
+            updated_at: Self::required(self.15, 15)?,
+        })
     }
 }
 ///
@@ -716,88 +714,88 @@ impl SipAddressCreateRequest {
     pub const DEFAULT_ENCRYPTION: SipAddressEncryption = SipAddressEncryption::Optional;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 50 characters, matching ^[a-z0-9]+(-[a-z0-9]+)*$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "user",
-            doc: "SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^\\S+$",
-            default: __rt::Some("*"),
-        },
-        __rt::FieldInfo {
-            name: "context_id",
-            doc: "ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "calling_handler_resource_id",
-            doc: "ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ip_auth_enabled",
-            doc: "Whether to enforce IP authentication for this address.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
-        __rt::FieldInfo {
-            name: "ip_auth",
-            doc: "Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at most 256 items",
-            default: __rt::Some("[]"),
-        },
-        __rt::FieldInfo {
-            name: "codecs",
-            doc: "Non-empty subset of enabled codecs.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at least 1 items",
-            default: __rt::Some("[\"PCMU\",\"PCMA\"]"),
-        },
-        __rt::FieldInfo {
-            name: "ciphers",
-            doc: "Non-empty subset of enabled SRTP ciphers.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at least 1 items",
-            default: __rt::Some(
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 50 characters, matching ^[a-z0-9]+(-[a-z0-9]+)*$",
+            __rt::None,
+            "URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.",
+        ),
+        __rt::FieldInfo::new(
+            "user",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^\\S+$",
+            __rt::Some("*"),
+            "SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.",
+        ),
+        __rt::FieldInfo::new(
+            "context_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.",
+        ),
+        __rt::FieldInfo::new(
+            "calling_handler_resource_id",
+            true,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth_enabled",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Whether to enforce IP authentication for this address.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON array, at most 256 items",
+            __rt::Some("[]"),
+            "Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.",
+        ),
+        __rt::FieldInfo::new(
+            "codecs",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON array, at least 1 items",
+            __rt::Some("[\"PCMU\",\"PCMA\"]"),
+            "Non-empty subset of enabled codecs.",
+        ),
+        __rt::FieldInfo::new(
+            "ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON array, at least 1 items",
+            __rt::Some(
                 "[\"AEAD_AES_256_GCM_8\",\"AES_256_CM_HMAC_SHA1_80\",\"AES_CM_128_HMAC_SHA1_80\",\"AES_256_CM_HMAC_SHA1_32\",\"AES_CM_128_HMAC_SHA1_32\"]",
             ),
-        },
-        __rt::FieldInfo {
-            name: "encryption",
-            doc: "SRTP encryption requirement for calls to this address.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of required, optional, forbidden",
-            default: __rt::Some("optional"),
-        },
-        __rt::FieldInfo {
-            name: "password",
-            doc: "Write-only SIP registration password. Never returned in any response.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+            "Non-empty subset of enabled SRTP ciphers.",
+        ),
+        __rt::FieldInfo::new(
+            "encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of required, optional, forbidden",
+            __rt::Some("optional"),
+            "SRTP encryption requirement for calls to this address.",
+        ),
+        __rt::FieldInfo::new(
+            "password",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Write-only SIP registration password. Never returned in any response.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -830,92 +828,10 @@ impl __rt::FromJson for SipAddressCreateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name>>,
-            f1: __rt::Option<__rt::Option<User>>,
-            f2: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f3: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f4: __rt::Option<__rt::Option<bool>>,
-            f5: __rt::Option<
-                __rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>,
-            >,
-            f6: __rt::Option<
-                __rt::Option<
-                    __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-                >,
-            >,
-            f7: __rt::Option<
-                __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
-            >,
-            f8: __rt::Option<__rt::Option<SipAddressEncryption>>,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = SipAddressCreateRequest;
-            const NAMES: &'static [&'static str] = <SipAddressCreateRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<SipAddressCreateRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_user = self.f1.flatten();
-                let field_context_id = self.f2.flatten();
-                let field_calling_handler_resource_id = order
-                    .required(self.f3, errors, at, 3);
-                let field_ip_auth_enabled = self.f4.flatten();
-                let field_ip_auth = self.f5.flatten();
-                let field_codecs = self.f6.flatten();
-                let field_ciphers = self.f7.flatten();
-                let field_encryption = self.f8.flatten();
-                let field_password = self.f9.flatten();
-                if let (
-                    __rt::Some(field_name),
-                    __rt::Some(field_calling_handler_resource_id),
-                ) = (field_name, field_calling_handler_resource_id)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(SipAddressCreateRequest {
-                        name: field_name,
-                        user: field_user,
-                        context_id: field_context_id,
-                        calling_handler_resource_id: field_calling_handler_resource_id,
-                        ip_auth_enabled: field_ip_auth_enabled,
-                        ip_auth: field_ip_auth,
-                        codecs: field_codecs,
-                        ciphers: field_ciphers,
-                        encryption: field_encryption,
-                        password: field_password,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __SipAddressCreateRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -952,6 +868,86 @@ impl __rt::FromJson for SipAddressCreateRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressCreateRequestSlots {
+    f0: __rt::Option<__rt::Option<Name>>,
+    f1: __rt::Option<__rt::Option<User>>,
+    f2: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f3: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f4: __rt::Option<__rt::Option<bool>>,
+    f5: __rt::Option<__rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+    f6: __rt::Option<
+        __rt::Option<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
+    >,
+    f7: __rt::Option<
+        __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
+    >,
+    f8: __rt::Option<__rt::Option<SipAddressEncryption>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __SipAddressCreateRequestSlots {
+    type Object = SipAddressCreateRequest;
+    const NAMES: &'static [&'static str] = <SipAddressCreateRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<SipAddressCreateRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_user = self.f1.flatten();
+        let field_context_id = self.f2.flatten();
+        let field_calling_handler_resource_id = order.required(self.f3, errors, at, 3);
+        let field_ip_auth_enabled = self.f4.flatten();
+        let field_ip_auth = self.f5.flatten();
+        let field_codecs = self.f6.flatten();
+        let field_ciphers = self.f7.flatten();
+        let field_encryption = self.f8.flatten();
+        let field_password = self.f9.flatten();
+        if let (__rt::Some(field_name), __rt::Some(field_calling_handler_resource_id)) = (
+            field_name,
+            field_calling_handler_resource_id,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(SipAddressCreateRequest {
+                name: field_name,
+                user: field_user,
+                context_id: field_context_id,
+                calling_handler_resource_id: field_calling_handler_resource_id,
+                ip_auth_enabled: field_ip_auth_enabled,
+                ip_auth: field_ip_auth,
+                codecs: field_codecs,
+                ciphers: field_ciphers,
+                encryption: field_encryption,
+                password: field_password,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -1218,31 +1214,32 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipAddressCreateStatusCode422;
-            const EXPECTING: &'static str = "struct SipAddressCreateStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipAddressCreateStatusCode422, __E> {
-                __rt::Ok(SipAddressCreateStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__SipAddressCreateStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressCreateStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipAddressCreateStatusCode422Slots {
+    type Object = SipAddressCreateStatusCode422;
+    const EXPECTING: &'static str = "struct SipAddressCreateStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipAddressCreateStatusCode422, __E> {
+        __rt::Ok(SipAddressCreateStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -1324,39 +1321,40 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<SipAddressPaginationResponse>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::Vec<SipAddress>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipAddressListResponse;
-            const EXPECTING: &'static str = "struct SipAddressListResponse";
-            const NAMES: &'static [&'static str] = &["links", "items_count", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipAddressListResponse, __E> {
-                __rt::Ok(SipAddressListResponse {
-                    links: Self::required(self.0, 0)?,
-                    items_count: Self::required(self.1, 1)?,
-                    data: Self::required(self.2, 2)?,
-                })
-            }
+        __rt::read_response::<__SipAddressListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressListResponseSlots(
+    __rt::Option<SipAddressPaginationResponse>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::Vec<SipAddress>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipAddressListResponseSlots {
+    type Object = SipAddressListResponse;
+    const EXPECTING: &'static str = "struct SipAddressListResponse";
+    const NAMES: &'static [&'static str] = &["links", "items_count", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipAddressListResponse, __E> {
+        __rt::Ok(SipAddressListResponse {
+            links: Self::required(self.0, 0)?,
+            items_count: Self::required(self.1, 1)?,
+            data: Self::required(self.2, 2)?,
+        })
     }
 }
 /// The request contains invalid parameters. See errors for details.
@@ -1384,31 +1382,32 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipAddressListStatusCode422;
-            const EXPECTING: &'static str = "struct SipAddressListStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipAddressListStatusCode422, __E> {
-                __rt::Ok(SipAddressListStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__SipAddressListStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressListStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipAddressListStatusCode422Slots {
+    type Object = SipAddressListStatusCode422;
+    const EXPECTING: &'static str = "struct SipAddressListStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipAddressListStatusCode422, __E> {
+        __rt::Ok(SipAddressListStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -1444,42 +1443,43 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressPaginationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipAddressPaginationResponse;
-            const EXPECTING: &'static str = "struct SipAddressPaginationResponse";
-            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipAddressPaginationResponse, __E> {
-                __rt::Ok(SipAddressPaginationResponse {
-                    self_: Self::required(self.0, 0)?,
-                    first: Self::required(self.1, 1)?,
-                    next: self.2.flatten(),
-                    prev: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__SipAddressPaginationResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressPaginationResponseSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipAddressPaginationResponseSlots {
+    type Object = SipAddressPaginationResponse;
+    const EXPECTING: &'static str = "struct SipAddressPaginationResponse";
+    const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipAddressPaginationResponse, __E> {
+        __rt::Ok(SipAddressPaginationResponse {
+            self_: Self::required(self.0, 0)?,
+            first: Self::required(self.1, 1)?,
+            next: self.2.flatten(),
+            prev: self.3.flatten(),
+        })
     }
 }
 /// The object type. Always `sip_address`.
@@ -1599,78 +1599,78 @@ impl SipAddressUpdateRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 50 characters, matching ^[a-z0-9]+(-[a-z0-9]+)*$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "user",
-            doc: "SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, matching ^\\S+$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "context_id",
-            doc: "ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ip_auth_enabled",
-            doc: "Whether to enforce IP authentication for this address.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ip_auth",
-            doc: "Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at most 256 items",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "codecs",
-            doc: "Non-empty subset of enabled codecs.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at least 1 items",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ciphers",
-            doc: "Non-empty subset of enabled SRTP ciphers.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "a JSON array, at least 1 items",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "encryption",
-            doc: "SRTP encryption requirement for calls to this address.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of required, optional, forbidden",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "password",
-            doc: "Write-only SIP registration password. Never returned in any response.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text, at most 50 characters, matching ^[a-z0-9]+(-[a-z0-9]+)*$",
+            __rt::None,
+            "URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.",
+        ),
+        __rt::FieldInfo::new(
+            "user",
+            false,
+            __rt::FieldKind::String,
+            "text, matching ^\\S+$",
+            __rt::None,
+            "SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.",
+        ),
+        __rt::FieldInfo::new(
+            "context_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth_enabled",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether to enforce IP authentication for this address.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON array, at most 256 items",
+            __rt::None,
+            "Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.",
+        ),
+        __rt::FieldInfo::new(
+            "codecs",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON array, at least 1 items",
+            __rt::None,
+            "Non-empty subset of enabled codecs.",
+        ),
+        __rt::FieldInfo::new(
+            "ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "a JSON array, at least 1 items",
+            __rt::None,
+            "Non-empty subset of enabled SRTP ciphers.",
+        ),
+        __rt::FieldInfo::new(
+            "encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of required, optional, forbidden",
+            __rt::None,
+            "SRTP encryption requirement for calls to this address.",
+        ),
+        __rt::FieldInfo::new(
+            "password",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Write-only SIP registration password. Never returned in any response.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -1702,83 +1702,10 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name>>,
-            f1: __rt::Option<__rt::Option<User>>,
-            f2: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f3: __rt::Option<__rt::Option<bool>>,
-            f4: __rt::Option<
-                __rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>,
-            >,
-            f5: __rt::Option<
-                __rt::Option<
-                    __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-                >,
-            >,
-            f6: __rt::Option<
-                __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
-            >,
-            f7: __rt::Option<__rt::Option<SipAddressEncryption>>,
-            f8: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = SipAddressUpdateRequest;
-            const NAMES: &'static [&'static str] = <SipAddressUpdateRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<SipAddressUpdateRequest> {
-                let _ = at;
-                let field_name = self.f0.flatten();
-                let field_user = self.f1.flatten();
-                let field_context_id = self.f2.flatten();
-                let field_ip_auth_enabled = self.f3.flatten();
-                let field_ip_auth = self.f4.flatten();
-                let field_codecs = self.f5.flatten();
-                let field_ciphers = self.f6.flatten();
-                let field_encryption = self.f7.flatten();
-                let field_password = self.f8.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(SipAddressUpdateRequest {
-                        name: field_name,
-                        user: field_user,
-                        context_id: field_context_id,
-                        ip_auth_enabled: field_ip_auth_enabled,
-                        ip_auth: field_ip_auth,
-                        codecs: field_codecs,
-                        ciphers: field_ciphers,
-                        encryption: field_encryption,
-                        password: field_password,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __SipAddressUpdateRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1814,6 +1741,79 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressUpdateRequestSlots {
+    f0: __rt::Option<__rt::Option<Name>>,
+    f1: __rt::Option<__rt::Option<User>>,
+    f2: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f3: __rt::Option<__rt::Option<bool>>,
+    f4: __rt::Option<__rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+    f5: __rt::Option<
+        __rt::Option<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
+    >,
+    f6: __rt::Option<
+        __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
+    >,
+    f7: __rt::Option<__rt::Option<SipAddressEncryption>>,
+    f8: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __SipAddressUpdateRequestSlots {
+    type Object = SipAddressUpdateRequest;
+    const NAMES: &'static [&'static str] = <SipAddressUpdateRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<SipAddressUpdateRequest> {
+        let _ = at;
+        let field_name = self.f0.flatten();
+        let field_user = self.f1.flatten();
+        let field_context_id = self.f2.flatten();
+        let field_ip_auth_enabled = self.f3.flatten();
+        let field_ip_auth = self.f4.flatten();
+        let field_codecs = self.f5.flatten();
+        let field_ciphers = self.f6.flatten();
+        let field_encryption = self.f7.flatten();
+        let field_password = self.f8.flatten();
+        if order.valid(errors) {
+            return __rt::Some(SipAddressUpdateRequest {
+                name: field_name,
+                user: field_user,
+                context_id: field_context_id,
+                ip_auth_enabled: field_ip_auth_enabled,
+                ip_auth: field_ip_auth,
+                codecs: field_codecs,
+                ciphers: field_ciphers,
+                encryption: field_encryption,
+                password: field_password,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -2047,31 +2047,32 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipAddressUpdateStatusCode422;
-            const EXPECTING: &'static str = "struct SipAddressUpdateStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipAddressUpdateStatusCode422, __E> {
-                __rt::Ok(SipAddressUpdateStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__SipAddressUpdateStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipAddressUpdateStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipAddressUpdateStatusCode422Slots {
+    type Object = SipAddressUpdateStatusCode422;
+    const EXPECTING: &'static str = "struct SipAddressUpdateStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipAddressUpdateStatusCode422, __E> {
+        __rt::Ok(SipAddressUpdateStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// The request is invalid.
@@ -2099,31 +2100,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode400;
-            const EXPECTING: &'static str = "struct StatusCode400";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode400, __E> {
-                __rt::Ok(StatusCode400 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode400Slots {
+    type Object = StatusCode400;
+    const EXPECTING: &'static str = "struct StatusCode400";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+        __rt::Ok(StatusCode400 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2196,31 +2196,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2293,31 +2292,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -2390,31 +2388,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///

@@ -29,33 +29,32 @@ impl<'de> __rt::serde::Deserialize<'de> for ChargeDetail {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>, __rt::Option<f64>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = ChargeDetail;
-            const EXPECTING: &'static str = "struct ChargeDetail";
-            const NAMES: &'static [&'static str] = &["description", "charge"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ChargeDetail, __E> {
-                __rt::Ok(ChargeDetail {
-                    description: Self::required(self.0, 0)?,
-                    charge: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__ChargeDetailSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ChargeDetailSlots(__rt::Option<__rt::String>, __rt::Option<f64>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ChargeDetailSlots {
+    type Object = ChargeDetail;
+    const EXPECTING: &'static str = "struct ChargeDetail";
+    const NAMES: &'static [&'static str] = &["description", "charge"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ChargeDetail, __E> {
+        __rt::Ok(ChargeDetail {
+            description: Self::required(self.0, 0)?,
+            charge: Self::required(self.1, 1)?,
+        })
     }
 }
 /// The parameters of `list_message_logs` but its path's.
@@ -187,36 +186,35 @@ impl<'de> __rt::serde::Deserialize<'de> for LogListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<LogPaginationResponse>,
-            __rt::Option<__rt::Vec<MessageLog>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = LogListResponse;
-            const EXPECTING: &'static str = "struct LogListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<LogListResponse, __E> {
-                __rt::Ok(LogListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__LogListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __LogListResponseSlots(
+    __rt::Option<LogPaginationResponse>,
+    __rt::Option<__rt::Vec<MessageLog>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __LogListResponseSlots {
+    type Object = LogListResponse;
+    const EXPECTING: &'static str = "struct LogListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<LogListResponse, __E> {
+        __rt::Ok(LogListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 ///
@@ -252,42 +250,43 @@ impl<'de> __rt::serde::Deserialize<'de> for LogPaginationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = LogPaginationResponse;
-            const EXPECTING: &'static str = "struct LogPaginationResponse";
-            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<LogPaginationResponse, __E> {
-                __rt::Ok(LogPaginationResponse {
-                    self_: Self::required(self.0, 0)?,
-                    first: Self::required(self.1, 1)?,
-                    next: self.2.flatten(),
-                    prev: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__LogPaginationResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __LogPaginationResponseSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __LogPaginationResponseSlots {
+    type Object = LogPaginationResponse;
+    const EXPECTING: &'static str = "struct LogPaginationResponse";
+    const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<LogPaginationResponse, __E> {
+        __rt::Ok(LogPaginationResponse {
+            self_: Self::required(self.0, 0)?,
+            first: Self::required(self.1, 1)?,
+            next: self.2.flatten(),
+            prev: self.3.flatten(),
+        })
     }
 }
 /// Response model for message log retrieve endpoint
@@ -357,91 +356,92 @@ impl<'de> __rt::serde::Deserialize<'de> for LogRetrieveResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<LogRetrieveResponseStatus>>,
-            __rt::Option<__rt::OrUnknown<LogRetrieveResponseDirection>>,
-            __rt::Option<__rt::OrUnknown<LogRetrieveResponseKind>>,
-            __rt::Option<__rt::OrUnknown<LogRetrieveResponseSource>>,
-            __rt::Option<__rt::OrUnknown<LogRetrieveResponseType>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<i32>,
-            __rt::Option<f64>,
-            __rt::Option<__rt::Vec<ChargeDetail>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = LogRetrieveResponse;
-            const EXPECTING: &'static str = "struct LogRetrieveResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "from",
-                "to",
-                "status",
-                "direction",
-                "kind",
-                "source",
-                "type",
-                "url",
-                "number_of_segments",
-                "charge",
-                "charge_details",
-                "created_at",
-                "error_message",
-                "error_code",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<LogRetrieveResponse, __E> {
-                __rt::Ok(LogRetrieveResponse {
-                    id: Self::required(self.0, 0)?,
-                    from: Self::required(self.1, 1)?,
-                    to: Self::required(self.2, 2)?,
-                    status: Self::required(self.3, 3)?,
-                    direction: Self::required(self.4, 4)?,
-                    kind: Self::required(self.5, 5)?,
-                    source: Self::required(self.6, 6)?,
-                    r#type: Self::required(self.7, 7)?,
-                    url: self.8.flatten(),
-                    number_of_segments: Self::required(self.9, 9)?,
-                    charge: Self::required(self.10, 10)?,
-                    charge_details: Self::required(self.11, 11)?,
-                    created_at: Self::required(self.12, 12)?,
-                    error_message: self.13.flatten(),
-                    error_code: self.14.flatten(),
-                })
-            }
+        __rt::read_response::<__LogRetrieveResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __LogRetrieveResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<LogRetrieveResponseStatus>>,
+    __rt::Option<__rt::OrUnknown<LogRetrieveResponseDirection>>,
+    __rt::Option<__rt::OrUnknown<LogRetrieveResponseKind>>,
+    __rt::Option<__rt::OrUnknown<LogRetrieveResponseSource>>,
+    __rt::Option<__rt::OrUnknown<LogRetrieveResponseType>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<i32>,
+    __rt::Option<f64>,
+    __rt::Option<__rt::Vec<ChargeDetail>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __LogRetrieveResponseSlots {
+    type Object = LogRetrieveResponse;
+    const EXPECTING: &'static str = "struct LogRetrieveResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "from",
+        "to",
+        "status",
+        "direction",
+        "kind",
+        "source",
+        "type",
+        "url",
+        "number_of_segments",
+        "charge",
+        "charge_details",
+        "created_at",
+        "error_message",
+        "error_code",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<LogRetrieveResponse, __E> {
+        __rt::Ok(LogRetrieveResponse {
+            id: Self::required(self.0, 0)?,
+            from: Self::required(self.1, 1)?,
+            to: Self::required(self.2, 2)?,
+            status: Self::required(self.3, 3)?,
+            direction: Self::required(self.4, 4)?,
+            kind: Self::required(self.5, 5)?,
+            source: Self::required(self.6, 6)?,
+            r#type: Self::required(self.7, 7)?,
+            url: self.8.flatten(),
+            number_of_segments: Self::required(self.9, 9)?,
+            charge: Self::required(self.10, 10)?,
+            charge_details: Self::required(self.11, 11)?,
+            created_at: Self::required(self.12, 12)?,
+            error_message: self.13.flatten(),
+            error_code: self.14.flatten(),
+        })
     }
 }
 /// The direction of the message.
@@ -809,91 +809,90 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLog {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<MessageLogStatus>>,
-            __rt::Option<__rt::OrUnknown<MessageLogDirection>>,
-            __rt::Option<__rt::OrUnknown<MessageLogKind>>,
-            __rt::Option<__rt::OrUnknown<MessageLogSource>>,
-            __rt::Option<__rt::OrUnknown<MessageLogType>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<i32>,
-            __rt::Option<f64>,
-            __rt::Option<__rt::Vec<ChargeDetail>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = MessageLog;
-            const EXPECTING: &'static str = "struct MessageLog";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "from",
-                "to",
-                "status",
-                "direction",
-                "kind",
-                "source",
-                "type",
-                "url",
-                "number_of_segments",
-                "charge",
-                "charge_details",
-                "created_at",
-                "error_message",
-                "error_code",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MessageLog, __E> {
-                __rt::Ok(MessageLog {
-                    id: Self::required(self.0, 0)?,
-                    from: Self::required(self.1, 1)?,
-                    to: Self::required(self.2, 2)?,
-                    status: Self::required(self.3, 3)?,
-                    direction: Self::required(self.4, 4)?,
-                    kind: Self::required(self.5, 5)?,
-                    source: Self::required(self.6, 6)?,
-                    r#type: Self::required(self.7, 7)?,
-                    url: self.8.flatten(),
-                    number_of_segments: Self::required(self.9, 9)?,
-                    charge: Self::required(self.10, 10)?,
-                    charge_details: Self::required(self.11, 11)?,
-                    created_at: Self::required(self.12, 12)?,
-                    error_message: self.13.flatten(),
-                    error_code: self.14.flatten(),
-                })
-            }
+        __rt::read_response::<__MessageLogSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MessageLogSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<MessageLogStatus>>,
+    __rt::Option<__rt::OrUnknown<MessageLogDirection>>,
+    __rt::Option<__rt::OrUnknown<MessageLogKind>>,
+    __rt::Option<__rt::OrUnknown<MessageLogSource>>,
+    __rt::Option<__rt::OrUnknown<MessageLogType>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<i32>,
+    __rt::Option<f64>,
+    __rt::Option<__rt::Vec<ChargeDetail>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MessageLogSlots {
+    type Object = MessageLog;
+    const EXPECTING: &'static str = "struct MessageLog";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "from",
+        "to",
+        "status",
+        "direction",
+        "kind",
+        "source",
+        "type",
+        "url",
+        "number_of_segments",
+        "charge",
+        "charge_details",
+        "created_at",
+        "error_message",
+        "error_code",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<MessageLog, __E> {
+        __rt::Ok(MessageLog {
+            id: Self::required(self.0, 0)?,
+            from: Self::required(self.1, 1)?,
+            to: Self::required(self.2, 2)?,
+            status: Self::required(self.3, 3)?,
+            direction: Self::required(self.4, 4)?,
+            kind: Self::required(self.5, 5)?,
+            source: Self::required(self.6, 6)?,
+            r#type: Self::required(self.7, 7)?,
+            url: self.8.flatten(),
+            number_of_segments: Self::required(self.9, 9)?,
+            charge: Self::required(self.10, 10)?,
+            charge_details: Self::required(self.11, 11)?,
+            created_at: Self::required(self.12, 12)?,
+            error_message: self.13.flatten(),
+            error_code: self.14.flatten(),
+        })
     }
 }
 /// The direction of the message.
@@ -1041,31 +1040,32 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogShowStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = MessageLogShowStatusCode422;
-            const EXPECTING: &'static str = "struct MessageLogShowStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MessageLogShowStatusCode422, __E> {
-                __rt::Ok(MessageLogShowStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__MessageLogShowStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MessageLogShowStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MessageLogShowStatusCode422Slots {
+    type Object = MessageLogShowStatusCode422;
+    const EXPECTING: &'static str = "struct MessageLogShowStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<MessageLogShowStatusCode422, __E> {
+        __rt::Ok(MessageLogShowStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Source of this log entry.
@@ -1271,31 +1271,32 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogsListStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = MessageLogsListStatusCode422;
-            const EXPECTING: &'static str = "struct MessageLogsListStatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MessageLogsListStatusCode422, __E> {
-                __rt::Ok(MessageLogsListStatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__MessageLogsListStatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MessageLogsListStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MessageLogsListStatusCode422Slots {
+    type Object = MessageLogsListStatusCode422;
+    const EXPECTING: &'static str = "struct MessageLogsListStatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<MessageLogsListStatusCode422, __E> {
+        __rt::Ok(MessageLogsListStatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// A value that is at least 0. Used by `page_number`.
@@ -1431,51 +1432,50 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RestApiErrorItem;
-            const EXPECTING: &'static str = "struct RestApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "code",
-                "message",
-                "attribute",
-                "url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RestApiErrorItem, __E> {
-                __rt::Ok(RestApiErrorItem {
-                    r#type: Self::required(self.0, 0)?,
-                    code: Self::required(self.1, 1)?,
-                    message: Self::required(self.2, 2)?,
-                    attribute: self.3.flatten(),
-                    url: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RestApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RestApiErrorItemSlots {
+    type Object = RestApiErrorItem;
+    const EXPECTING: &'static str = "struct RestApiErrorItem";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "code",
+        "message",
+        "attribute",
+        "url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+        __rt::Ok(RestApiErrorItem {
+            r#type: Self::required(self.0, 0)?,
+            code: Self::required(self.1, 1)?,
+            message: Self::required(self.2, 2)?,
+            attribute: self.3.flatten(),
+            url: Self::required(self.4, 4)?,
+        })
     }
 }
 /// The request is invalid.
@@ -1503,31 +1503,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode400;
-            const EXPECTING: &'static str = "struct StatusCode400";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode400, __E> {
-                __rt::Ok(StatusCode400 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode400Slots {
+    type Object = StatusCode400;
+    const EXPECTING: &'static str = "struct StatusCode400";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+        __rt::Ok(StatusCode400 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -1600,31 +1599,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -1697,31 +1695,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -1794,31 +1791,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///

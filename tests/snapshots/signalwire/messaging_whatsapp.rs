@@ -77,54 +77,54 @@ impl CreateWhatsAppTemplateRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "whatsapp_business_id",
-            doc: "The WhatsApp Business Account the template belongs to. List your accounts at `GET /api/messaging/whatsapp/businesses`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 512 characters, matching ^[a-z0-9_]*$",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "language",
-            doc: "The template language code.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "category",
-            doc: "The template category.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of utility, marketing, authentication",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "parameter_format",
-            doc: "How the template's variable placeholders are referenced.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of named, positional",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "components",
-            doc: "The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "whatsapp_business_id",
+            true,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The WhatsApp Business Account the template belongs to. List your accounts at `GET /api/messaging/whatsapp/businesses`.",
+        ),
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 512 characters, matching ^[a-z0-9_]*$",
+            __rt::None,
+            "The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.",
+        ),
+        __rt::FieldInfo::new(
+            "language",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The template language code.",
+        ),
+        __rt::FieldInfo::new(
+            "category",
+            true,
+            __rt::FieldKind::String,
+            "one of utility, marketing, authentication",
+            __rt::None,
+            "The template category.",
+        ),
+        __rt::FieldInfo::new(
+            "parameter_format",
+            true,
+            __rt::FieldKind::String,
+            "one of named, positional",
+            __rt::None,
+            "How the template's variable placeholders are referenced.",
+        ),
+        __rt::FieldInfo::new(
+            "components",
+            true,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -153,77 +153,10 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f1: __rt::Option<__rt::Option<Name>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
-            f4: __rt::Option<__rt::Option<WhatsAppTemplateParameterFormat>>,
-            f5: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateWhatsAppTemplateRequest;
-            const NAMES: &'static [&'static str] = <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateWhatsAppTemplateRequest> {
-                let field_whatsapp_business_id = order.required(self.f0, errors, at, 0);
-                let field_name = order.required(self.f1, errors, at, 1);
-                let field_language = order.required(self.f2, errors, at, 2);
-                let field_category = order.required(self.f3, errors, at, 3);
-                let field_parameter_format = order.required(self.f4, errors, at, 4);
-                let field_components = order.required(self.f5, errors, at, 5);
-                if let (
-                    __rt::Some(field_whatsapp_business_id),
-                    __rt::Some(field_name),
-                    __rt::Some(field_language),
-                    __rt::Some(field_category),
-                    __rt::Some(field_parameter_format),
-                    __rt::Some(field_components),
-                ) = (
-                    field_whatsapp_business_id,
-                    field_name,
-                    field_language,
-                    field_category,
-                    field_parameter_format,
-                    field_components,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(CreateWhatsAppTemplateRequest {
-                        whatsapp_business_id: field_whatsapp_business_id,
-                        name: field_name,
-                        language: field_language,
-                        category: field_category,
-                        parameter_format: field_parameter_format,
-                        components: field_components,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateWhatsAppTemplateRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -253,6 +186,77 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateWhatsAppTemplateRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f1: __rt::Option<__rt::Option<Name>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
+    f4: __rt::Option<__rt::Option<WhatsAppTemplateParameterFormat>>,
+    f5: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateWhatsAppTemplateRequestSlots {
+    type Object = CreateWhatsAppTemplateRequest;
+    const NAMES: &'static [&'static str] = <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateWhatsAppTemplateRequest> {
+        let field_whatsapp_business_id = order.required(self.f0, errors, at, 0);
+        let field_name = order.required(self.f1, errors, at, 1);
+        let field_language = order.required(self.f2, errors, at, 2);
+        let field_category = order.required(self.f3, errors, at, 3);
+        let field_parameter_format = order.required(self.f4, errors, at, 4);
+        let field_components = order.required(self.f5, errors, at, 5);
+        if let (
+            __rt::Some(field_whatsapp_business_id),
+            __rt::Some(field_name),
+            __rt::Some(field_language),
+            __rt::Some(field_category),
+            __rt::Some(field_parameter_format),
+            __rt::Some(field_components),
+        ) = (
+            field_whatsapp_business_id,
+            field_name,
+            field_language,
+            field_category,
+            field_parameter_format,
+            field_components,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(CreateWhatsAppTemplateRequest {
+                whatsapp_business_id: field_whatsapp_business_id,
+                name: field_name,
+                language: field_language,
+                category: field_category,
+                parameter_format: field_parameter_format,
+                components: field_components,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -599,51 +603,50 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RestApiErrorItem;
-            const EXPECTING: &'static str = "struct RestApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "code",
-                "message",
-                "attribute",
-                "url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RestApiErrorItem, __E> {
-                __rt::Ok(RestApiErrorItem {
-                    r#type: Self::required(self.0, 0)?,
-                    code: Self::required(self.1, 1)?,
-                    message: Self::required(self.2, 2)?,
-                    attribute: self.3.flatten(),
-                    url: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RestApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RestApiErrorItemSlots {
+    type Object = RestApiErrorItem;
+    const EXPECTING: &'static str = "struct RestApiErrorItem";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "code",
+        "message",
+        "attribute",
+        "url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+        __rt::Ok(RestApiErrorItem {
+            r#type: Self::required(self.0, 0)?,
+            code: Self::required(self.1, 1)?,
+            message: Self::required(self.2, 2)?,
+            attribute: self.3.flatten(),
+            url: Self::required(self.4, 4)?,
+        })
     }
 }
 /// The request is invalid.
@@ -671,31 +674,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode400;
-            const EXPECTING: &'static str = "struct StatusCode400";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode400, __E> {
-                __rt::Ok(StatusCode400 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode400Slots {
+    type Object = StatusCode400;
+    const EXPECTING: &'static str = "struct StatusCode400";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+        __rt::Ok(StatusCode400 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -768,31 +770,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -865,31 +866,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -962,31 +962,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode422;
-            const EXPECTING: &'static str = "struct StatusCode422";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode422, __E> {
-                __rt::Ok(StatusCode422 {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode422Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode422Slots {
+    type Object = StatusCode422;
+    const EXPECTING: &'static str = "struct StatusCode422";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode422, __E> {
+        __rt::Ok(StatusCode422 {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// An internal server error occurred.
@@ -1014,31 +1013,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -1126,22 +1124,22 @@ impl UpdateWhatsAppTemplateRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "category",
-            doc: "The updated template category. Required if `components` is omitted.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of utility, marketing, authentication",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "components",
-            doc: "The updated components. Required if `category` is omitted.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "category",
+            false,
+            __rt::FieldKind::String,
+            "one of utility, marketing, authentication",
+            __rt::None,
+            "The updated template category. Required if `components` is omitted.",
+        ),
+        __rt::FieldInfo::new(
+            "components",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "The updated components. Required if `category` is omitted.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -1163,47 +1161,10 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
-            f1: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateWhatsAppTemplateRequest;
-            const NAMES: &'static [&'static str] = <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateWhatsAppTemplateRequest> {
-                let _ = at;
-                let field_category = self.f0.flatten();
-                let field_components = self.f1.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdateWhatsAppTemplateRequest {
-                        category: field_category,
-                        components: field_components,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateWhatsAppTemplateRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1229,6 +1190,47 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateWhatsAppTemplateRequestSlots {
+    f0: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
+    f1: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateWhatsAppTemplateRequestSlots {
+    type Object = UpdateWhatsAppTemplateRequest;
+    const NAMES: &'static [&'static str] = <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateWhatsAppTemplateRequest> {
+        let _ = at;
+        let field_category = self.f0.flatten();
+        let field_components = self.f1.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdateWhatsAppTemplateRequest {
+                category: field_category,
+                components: field_components,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -1385,55 +1387,54 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusiness {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppBusiness;
-            const EXPECTING: &'static str = "struct WhatsAppBusiness";
-            const NAMES: &'static [&'static str] = &[
-                "whatsapp_business_id",
-                "business_name",
-                "business_portfolio_id",
-                "waba_id",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppBusiness, __E> {
-                __rt::Ok(WhatsAppBusiness {
-                    whatsapp_business_id: Self::required(self.0, 0)?,
-                    business_name: self.1.flatten(),
-                    business_portfolio_id: self.2.flatten(),
-                    waba_id: Self::required(self.3, 3)?,
-                    created_at: Self::required(self.4, 4)?,
-                    updated_at: Self::required(self.5, 5)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppBusinessSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppBusinessSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppBusinessSlots {
+    type Object = WhatsAppBusiness;
+    const EXPECTING: &'static str = "struct WhatsAppBusiness";
+    const NAMES: &'static [&'static str] = &[
+        "whatsapp_business_id",
+        "business_name",
+        "business_portfolio_id",
+        "waba_id",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WhatsAppBusiness, __E> {
+        __rt::Ok(WhatsAppBusiness {
+            whatsapp_business_id: Self::required(self.0, 0)?,
+            business_name: self.1.flatten(),
+            business_portfolio_id: self.2.flatten(),
+            waba_id: Self::required(self.3, 3)?,
+            created_at: Self::required(self.4, 4)?,
+            updated_at: Self::required(self.5, 5)?,
+        })
     }
 }
 /// Response containing a list of WhatsApp Business Accounts.
@@ -1461,31 +1462,32 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusinessListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<WhatsAppBusiness>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppBusinessListResponse;
-            const EXPECTING: &'static str = "struct WhatsAppBusinessListResponse";
-            const NAMES: &'static [&'static str] = &["data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppBusinessListResponse, __E> {
-                __rt::Ok(WhatsAppBusinessListResponse {
-                    data: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppBusinessListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppBusinessListResponseSlots(__rt::Option<__rt::Vec<WhatsAppBusiness>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppBusinessListResponseSlots {
+    type Object = WhatsAppBusinessListResponse;
+    const EXPECTING: &'static str = "struct WhatsAppBusinessListResponse";
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppBusinessListResponse, __E> {
+        __rt::Ok(WhatsAppBusinessListResponse {
+            data: Self::required(self.0, 0)?,
+        })
     }
 }
 /// A WhatsApp phone number connected to your Space. Numbers are linked during the Meta embedded signup flow and used as the `from` address when sending messages.
@@ -1550,79 +1552,78 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppNumber;
-            const EXPECTING: &'static str = "struct WhatsAppNumber";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "business_phone_number_id",
-                "phone_number",
-                "calling_handler_resource_id",
-                "messaging_handler_resource_id",
-                "business_name",
-                "waba_id",
-                "whatsapp_business_id",
-                "voice_enabled",
-                "voice_capable",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppNumber, __E> {
-                __rt::Ok(WhatsAppNumber {
-                    id: Self::required(self.0, 0)?,
-                    business_phone_number_id: Self::required(self.1, 1)?,
-                    phone_number: Self::required(self.2, 2)?,
-                    calling_handler_resource_id: self.3.flatten(),
-                    messaging_handler_resource_id: self.4.flatten(),
-                    business_name: self.5.flatten(),
-                    waba_id: Self::required(self.6, 6)?,
-                    whatsapp_business_id: Self::required(self.7, 7)?,
-                    voice_enabled: Self::required(self.8, 8)?,
-                    voice_capable: Self::required(self.9, 9)?,
-                    created_at: Self::required(self.10, 10)?,
-                    updated_at: Self::required(self.11, 11)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppNumberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppNumberSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppNumberSlots {
+    type Object = WhatsAppNumber;
+    const EXPECTING: &'static str = "struct WhatsAppNumber";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "business_phone_number_id",
+        "phone_number",
+        "calling_handler_resource_id",
+        "messaging_handler_resource_id",
+        "business_name",
+        "waba_id",
+        "whatsapp_business_id",
+        "voice_enabled",
+        "voice_capable",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WhatsAppNumber, __E> {
+        __rt::Ok(WhatsAppNumber {
+            id: Self::required(self.0, 0)?,
+            business_phone_number_id: Self::required(self.1, 1)?,
+            phone_number: Self::required(self.2, 2)?,
+            calling_handler_resource_id: self.3.flatten(),
+            messaging_handler_resource_id: self.4.flatten(),
+            business_name: self.5.flatten(),
+            waba_id: Self::required(self.6, 6)?,
+            whatsapp_business_id: Self::required(self.7, 7)?,
+            voice_enabled: Self::required(self.8, 8)?,
+            voice_capable: Self::required(self.9, 9)?,
+            created_at: Self::required(self.10, 10)?,
+            updated_at: Self::required(self.11, 11)?,
+        })
     }
 }
 /// Response containing a list of WhatsApp numbers.
@@ -1650,31 +1651,32 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<WhatsAppNumber>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppNumberListResponse;
-            const EXPECTING: &'static str = "struct WhatsAppNumberListResponse";
-            const NAMES: &'static [&'static str] = &["data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppNumberListResponse, __E> {
-                __rt::Ok(WhatsAppNumberListResponse {
-                    data: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppNumberListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppNumberListResponseSlots(__rt::Option<__rt::Vec<WhatsAppNumber>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppNumberListResponseSlots {
+    type Object = WhatsAppNumberListResponse;
+    const EXPECTING: &'static str = "struct WhatsAppNumberListResponse";
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppNumberListResponse, __E> {
+        __rt::Ok(WhatsAppNumberListResponse {
+            data: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Response containing a single WhatsApp number.
@@ -1739,79 +1741,80 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppNumberResponse;
-            const EXPECTING: &'static str = "struct WhatsAppNumberResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "business_phone_number_id",
-                "phone_number",
-                "calling_handler_resource_id",
-                "messaging_handler_resource_id",
-                "business_name",
-                "waba_id",
-                "whatsapp_business_id",
-                "voice_enabled",
-                "voice_capable",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppNumberResponse, __E> {
-                __rt::Ok(WhatsAppNumberResponse {
-                    id: Self::required(self.0, 0)?,
-                    business_phone_number_id: Self::required(self.1, 1)?,
-                    phone_number: Self::required(self.2, 2)?,
-                    calling_handler_resource_id: self.3.flatten(),
-                    messaging_handler_resource_id: self.4.flatten(),
-                    business_name: self.5.flatten(),
-                    waba_id: Self::required(self.6, 6)?,
-                    whatsapp_business_id: Self::required(self.7, 7)?,
-                    voice_enabled: Self::required(self.8, 8)?,
-                    voice_capable: Self::required(self.9, 9)?,
-                    created_at: Self::required(self.10, 10)?,
-                    updated_at: Self::required(self.11, 11)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppNumberResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppNumberResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppNumberResponseSlots {
+    type Object = WhatsAppNumberResponse;
+    const EXPECTING: &'static str = "struct WhatsAppNumberResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "business_phone_number_id",
+        "phone_number",
+        "calling_handler_resource_id",
+        "messaging_handler_resource_id",
+        "business_name",
+        "waba_id",
+        "whatsapp_business_id",
+        "voice_enabled",
+        "voice_capable",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppNumberResponse, __E> {
+        __rt::Ok(WhatsAppNumberResponse {
+            id: Self::required(self.0, 0)?,
+            business_phone_number_id: Self::required(self.1, 1)?,
+            phone_number: Self::required(self.2, 2)?,
+            calling_handler_resource_id: self.3.flatten(),
+            messaging_handler_resource_id: self.4.flatten(),
+            business_name: self.5.flatten(),
+            waba_id: Self::required(self.6, 6)?,
+            whatsapp_business_id: Self::required(self.7, 7)?,
+            voice_enabled: Self::required(self.8, 8)?,
+            voice_capable: Self::required(self.9, 9)?,
+            created_at: Self::required(self.10, 10)?,
+            updated_at: Self::required(self.11, 11)?,
+        })
     }
 }
 /// A WhatsApp message template.
@@ -1872,79 +1875,78 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplate {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
-            __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppTemplate;
-            const EXPECTING: &'static str = "struct WhatsAppTemplate";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "category",
-                "components",
-                "language",
-                "parameter_format",
-                "template_id",
-                "template_status",
-                "whatsapp_business_id",
-                "created_at",
-                "updated_at",
-                "discarded_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppTemplate, __E> {
-                __rt::Ok(WhatsAppTemplate {
-                    id: Self::required(self.0, 0)?,
-                    name: Self::required(self.1, 1)?,
-                    category: Self::required(self.2, 2)?,
-                    components: Self::required(self.3, 3)?,
-                    language: Self::required(self.4, 4)?,
-                    parameter_format: Self::required(self.5, 5)?,
-                    template_id: Self::required(self.6, 6)?,
-                    template_status: Self::required(self.7, 7)?,
-                    whatsapp_business_id: Self::required(self.8, 8)?,
-                    created_at: Self::required(self.9, 9)?,
-                    updated_at: Self::required(self.10, 10)?,
-                    discarded_at: self.11.flatten(),
-                })
-            }
+        __rt::read_response::<__WhatsAppTemplateSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppTemplateSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
+    __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppTemplateSlots {
+    type Object = WhatsAppTemplate;
+    const EXPECTING: &'static str = "struct WhatsAppTemplate";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "category",
+        "components",
+        "language",
+        "parameter_format",
+        "template_id",
+        "template_status",
+        "whatsapp_business_id",
+        "created_at",
+        "updated_at",
+        "discarded_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WhatsAppTemplate, __E> {
+        __rt::Ok(WhatsAppTemplate {
+            id: Self::required(self.0, 0)?,
+            name: Self::required(self.1, 1)?,
+            category: Self::required(self.2, 2)?,
+            components: Self::required(self.3, 3)?,
+            language: Self::required(self.4, 4)?,
+            parameter_format: Self::required(self.5, 5)?,
+            template_id: Self::required(self.6, 6)?,
+            template_status: Self::required(self.7, 7)?,
+            whatsapp_business_id: Self::required(self.8, 8)?,
+            created_at: Self::required(self.9, 9)?,
+            updated_at: Self::required(self.10, 10)?,
+            discarded_at: self.11.flatten(),
+        })
     }
 }
 /// The category of a WhatsApp message template.
@@ -2039,14 +2041,14 @@ impl WhatsAppTemplateComponent {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "type",
-            doc: "The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "type",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -2068,42 +2070,10 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = WhatsAppTemplateComponent;
-            const NAMES: &'static [&'static str] = <WhatsAppTemplateComponent as __rt::Names>::NAMES;
-            const CLOSED: bool = false;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<WhatsAppTemplateComponent> {
-                let field_type = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_type),) = (field_type,) && order.valid(errors) {
-                    return __rt::Some(WhatsAppTemplateComponent {
-                        r#type: field_type,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __WhatsAppTemplateComponentSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2127,6 +2097,42 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppTemplateComponentSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __WhatsAppTemplateComponentSlots {
+    type Object = WhatsAppTemplateComponent;
+    const NAMES: &'static [&'static str] = <WhatsAppTemplateComponent as __rt::Names>::NAMES;
+    const CLOSED: bool = false;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<WhatsAppTemplateComponent> {
+        let field_type = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_type),) = (field_type,) && order.valid(errors) {
+            return __rt::Some(WhatsAppTemplateComponent {
+                r#type: field_type,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -2252,31 +2258,35 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::String>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppTemplateComponentResponse;
-            const EXPECTING: &'static str = "struct WhatsAppTemplateComponentResponse";
-            const NAMES: &'static [&'static str] = &["type"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppTemplateComponentResponse, __E> {
-                __rt::Ok(WhatsAppTemplateComponentResponse {
-                    r#type: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<
+            __WhatsAppTemplateComponentResponseSlots,
+            __D,
+        >(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppTemplateComponentResponseSlots(__rt::Option<__rt::String>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppTemplateComponentResponseSlots {
+    type Object = WhatsAppTemplateComponentResponse;
+    const EXPECTING: &'static str = "struct WhatsAppTemplateComponentResponse";
+    const NAMES: &'static [&'static str] = &["type"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppTemplateComponentResponse, __E> {
+        __rt::Ok(WhatsAppTemplateComponentResponse {
+            r#type: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Response returned when a template has been deleted.
@@ -2307,33 +2317,37 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateDeleteResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<bool>, __rt::Option<__rt::serde_json::Value>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppTemplateDeleteResponse;
-            const EXPECTING: &'static str = "struct WhatsAppTemplateDeleteResponse";
-            const NAMES: &'static [&'static str] = &["success", "errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppTemplateDeleteResponse, __E> {
-                __rt::Ok(WhatsAppTemplateDeleteResponse {
-                    success: Self::required(self.0, 0)?,
-                    errors: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppTemplateDeleteResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppTemplateDeleteResponseSlots(
+    __rt::Option<bool>,
+    __rt::Option<__rt::serde_json::Value>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppTemplateDeleteResponseSlots {
+    type Object = WhatsAppTemplateDeleteResponse;
+    const EXPECTING: &'static str = "struct WhatsAppTemplateDeleteResponse";
+    const NAMES: &'static [&'static str] = &["success", "errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppTemplateDeleteResponse, __E> {
+        __rt::Ok(WhatsAppTemplateDeleteResponse {
+            success: Self::required(self.0, 0)?,
+            errors: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Response containing a list of message templates.
@@ -2361,31 +2375,32 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<WhatsAppTemplate>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppTemplateListResponse;
-            const EXPECTING: &'static str = "struct WhatsAppTemplateListResponse";
-            const NAMES: &'static [&'static str] = &["data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppTemplateListResponse, __E> {
-                __rt::Ok(WhatsAppTemplateListResponse {
-                    data: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__WhatsAppTemplateListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppTemplateListResponseSlots(__rt::Option<__rt::Vec<WhatsAppTemplate>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppTemplateListResponseSlots {
+    type Object = WhatsAppTemplateListResponse;
+    const EXPECTING: &'static str = "struct WhatsAppTemplateListResponse";
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppTemplateListResponse, __E> {
+        __rt::Ok(WhatsAppTemplateListResponse {
+            data: Self::required(self.0, 0)?,
+        })
     }
 }
 /// How a template's variable placeholders are referenced.
@@ -2494,79 +2509,80 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
-            __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = WhatsAppTemplateResponse;
-            const EXPECTING: &'static str = "struct WhatsAppTemplateResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "category",
-                "components",
-                "language",
-                "parameter_format",
-                "template_id",
-                "template_status",
-                "whatsapp_business_id",
-                "created_at",
-                "updated_at",
-                "discarded_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WhatsAppTemplateResponse, __E> {
-                __rt::Ok(WhatsAppTemplateResponse {
-                    id: Self::required(self.0, 0)?,
-                    name: Self::required(self.1, 1)?,
-                    category: Self::required(self.2, 2)?,
-                    components: Self::required(self.3, 3)?,
-                    language: Self::required(self.4, 4)?,
-                    parameter_format: Self::required(self.5, 5)?,
-                    template_id: Self::required(self.6, 6)?,
-                    template_status: Self::required(self.7, 7)?,
-                    whatsapp_business_id: Self::required(self.8, 8)?,
-                    created_at: Self::required(self.9, 9)?,
-                    updated_at: Self::required(self.10, 10)?,
-                    discarded_at: self.11.flatten(),
-                })
-            }
+        __rt::read_response::<__WhatsAppTemplateResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WhatsAppTemplateResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
+    __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WhatsAppTemplateResponseSlots {
+    type Object = WhatsAppTemplateResponse;
+    const EXPECTING: &'static str = "struct WhatsAppTemplateResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "category",
+        "components",
+        "language",
+        "parameter_format",
+        "template_id",
+        "template_status",
+        "whatsapp_business_id",
+        "created_at",
+        "updated_at",
+        "discarded_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<WhatsAppTemplateResponse, __E> {
+        __rt::Ok(WhatsAppTemplateResponse {
+            id: Self::required(self.0, 0)?,
+            name: Self::required(self.1, 1)?,
+            category: Self::required(self.2, 2)?,
+            components: Self::required(self.3, 3)?,
+            language: Self::required(self.4, 4)?,
+            parameter_format: Self::required(self.5, 5)?,
+            template_id: Self::required(self.6, 6)?,
+            template_status: Self::required(self.7, 7)?,
+            whatsapp_business_id: Self::required(self.8, 8)?,
+            created_at: Self::required(self.9, 9)?,
+            updated_at: Self::required(self.10, 10)?,
+            discarded_at: self.11.flatten(),
+        })
     }
 }
 /// The Meta approval status of a template. A template must be `approved` before it can be used to send messages.

@@ -38,14 +38,14 @@ impl AddNumberGroupMembershipRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "phone_number_id",
-            doc: "The phone number ID to add to the group.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "phone_number_id",
+            true,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The phone number ID to add to the group.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -67,44 +67,10 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::Uuid>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = AddNumberGroupMembershipRequest;
-            const NAMES: &'static [&'static str] = <AddNumberGroupMembershipRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<AddNumberGroupMembershipRequest> {
-                let field_phone_number_id = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_phone_number_id),) = (field_phone_number_id,)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(AddNumberGroupMembershipRequest {
-                        phone_number_id: field_phone_number_id,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __AddNumberGroupMembershipRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -129,6 +95,44 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __AddNumberGroupMembershipRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::Uuid>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __AddNumberGroupMembershipRequestSlots {
+    type Object = AddNumberGroupMembershipRequest;
+    const NAMES: &'static [&'static str] = <AddNumberGroupMembershipRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<AddNumberGroupMembershipRequest> {
+        let field_phone_number_id = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_phone_number_id),) = (field_phone_number_id,)
+            && order.valid(errors)
+        {
+            return __rt::Some(AddNumberGroupMembershipRequest {
+                phone_number_id: field_phone_number_id,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -305,93 +309,94 @@ impl<'de> __rt::serde::Deserialize<'de> for Address {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<AddressType>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = Address;
-            const EXPECTING: &'static str = "struct Address";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "zip_code",
-                "emergency_enabled",
-                "validated",
-                "validated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Address, __E> {
-                __rt::Ok(Address {
-                    id: Self::required(self.0, 0)?,
-                    label: Self::required(self.1, 1)?,
-                    country: Self::required(self.2, 2)?,
-                    first_name: Self::required(self.3, 3)?,
-                    last_name: Self::required(self.4, 4)?,
-                    street_number: Self::required(self.5, 5)?,
-                    street_name: Self::required(self.6, 6)?,
-                    address_type: self.7.flatten(),
-                    address_number: self.8.flatten(),
-                    city: Self::required(self.9, 9)?,
-                    state: Self::required(self.10, 10)?,
-                    postal_code: Self::required(self.11, 11)?,
-                    zip_code: Self::required(self.12, 12)?,
-                    emergency_enabled: Self::required(self.13, 13)?,
-                    validated: Self::required(self.14, 14)?,
-                    validated_at: self.15.flatten(),
-                })
-            }
+        __rt::read_response::<__AddressSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AddressSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<AddressType>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AddressSlots {
+    type Object = Address;
+    const EXPECTING: &'static str = "struct Address";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "label",
+        "country",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "address_type",
+        "address_number",
+        "city",
+        "state",
+        "postal_code",
+        "zip_code",
+        "emergency_enabled",
+        "validated",
+        "validated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Address, __E> {
+        __rt::Ok(Address {
+            id: Self::required(self.0, 0)?,
+            label: Self::required(self.1, 1)?,
+            country: Self::required(self.2, 2)?,
+            first_name: Self::required(self.3, 3)?,
+            last_name: Self::required(self.4, 4)?,
+            street_number: Self::required(self.5, 5)?,
+            street_name: Self::required(self.6, 6)?,
+            address_type: self.7.flatten(),
+            address_number: self.8.flatten(),
+            city: Self::required(self.9, 9)?,
+            state: Self::required(self.10, 10)?,
+            postal_code: Self::required(self.11, 11)?,
+            zip_code: Self::required(self.12, 12)?,
+            emergency_enabled: Self::required(self.13, 13)?,
+            validated: Self::required(self.14, 14)?,
+            validated_at: self.15.flatten(),
+        })
     }
 }
 /// A carrier-suggested alternative to the submitted address.
@@ -431,51 +436,50 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressCandidate {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AddressCandidate;
-            const EXPECTING: &'static str = "struct AddressCandidate";
-            const NAMES: &'static [&'static str] = &[
-                "street_number",
-                "street_name",
-                "city",
-                "state",
-                "postal_code",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AddressCandidate, __E> {
-                __rt::Ok(AddressCandidate {
-                    street_number: self.0.flatten(),
-                    street_name: self.1.flatten(),
-                    city: self.2.flatten(),
-                    state: self.3.flatten(),
-                    postal_code: self.4.flatten(),
-                })
-            }
+        __rt::read_response::<__AddressCandidateSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AddressCandidateSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AddressCandidateSlots {
+    type Object = AddressCandidate;
+    const EXPECTING: &'static str = "struct AddressCandidate";
+    const NAMES: &'static [&'static str] = &[
+        "street_number",
+        "street_name",
+        "city",
+        "state",
+        "postal_code",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AddressCandidate, __E> {
+        __rt::Ok(AddressCandidate {
+            street_number: self.0.flatten(),
+            street_name: self.1.flatten(),
+            city: self.2.flatten(),
+            state: self.3.flatten(),
+            postal_code: self.4.flatten(),
+        })
     }
 }
 /// Response containing a list of addresses.
@@ -506,33 +510,37 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<Address>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = AddressListResponse;
-            const EXPECTING: &'static str = "struct AddressListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AddressListResponse, __E> {
-                __rt::Ok(AddressListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__AddressListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AddressListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<Address>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AddressListResponseSlots {
+    type Object = AddressListResponse;
+    const EXPECTING: &'static str = "struct AddressListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<AddressListResponse, __E> {
+        __rt::Ok(AddressListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Response containing a single address.
@@ -605,95 +613,94 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<AddressType>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AddressResponse;
-            const EXPECTING: &'static str = "struct AddressResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "zip_code",
-                "emergency_enabled",
-                "validated",
-                "validated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AddressResponse, __E> {
-                __rt::Ok(AddressResponse {
-                    id: Self::required(self.0, 0)?,
-                    label: Self::required(self.1, 1)?,
-                    country: Self::required(self.2, 2)?,
-                    first_name: Self::required(self.3, 3)?,
-                    last_name: Self::required(self.4, 4)?,
-                    street_number: Self::required(self.5, 5)?,
-                    street_name: Self::required(self.6, 6)?,
-                    address_type: self.7.flatten(),
-                    address_number: self.8.flatten(),
-                    city: Self::required(self.9, 9)?,
-                    state: Self::required(self.10, 10)?,
-                    postal_code: Self::required(self.11, 11)?,
-                    zip_code: Self::required(self.12, 12)?,
-                    emergency_enabled: Self::required(self.13, 13)?,
-                    validated: Self::required(self.14, 14)?,
-                    validated_at: self.15.flatten(),
-                })
-            }
+        __rt::read_response::<__AddressResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AddressResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<AddressType>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AddressResponseSlots {
+    type Object = AddressResponse;
+    const EXPECTING: &'static str = "struct AddressResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "label",
+        "country",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "address_type",
+        "address_number",
+        "city",
+        "state",
+        "postal_code",
+        "zip_code",
+        "emergency_enabled",
+        "validated",
+        "validated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AddressResponse, __E> {
+        __rt::Ok(AddressResponse {
+            id: Self::required(self.0, 0)?,
+            label: Self::required(self.1, 1)?,
+            country: Self::required(self.2, 2)?,
+            first_name: Self::required(self.3, 3)?,
+            last_name: Self::required(self.4, 4)?,
+            street_number: Self::required(self.5, 5)?,
+            street_name: Self::required(self.6, 6)?,
+            address_type: self.7.flatten(),
+            address_number: self.8.flatten(),
+            city: Self::required(self.9, 9)?,
+            state: Self::required(self.10, 10)?,
+            postal_code: Self::required(self.11, 11)?,
+            zip_code: Self::required(self.12, 12)?,
+            emergency_enabled: Self::required(self.13, 13)?,
+            validated: Self::required(self.14, 14)?,
+            validated_at: self.15.flatten(),
+        })
     }
 }
 /// Address type for sub-addresses.
@@ -823,36 +830,37 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressValidationError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Vec<SpaceApiErrorItem>>,
-            __rt::Option<__rt::Option<__rt::Vec<AddressCandidate>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AddressValidationError;
-            const EXPECTING: &'static str = "struct AddressValidationError";
-            const NAMES: &'static [&'static str] = &["errors", "candidates"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AddressValidationError, __E> {
-                __rt::Ok(AddressValidationError {
-                    errors: Self::required(self.0, 0)?,
-                    candidates: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__AddressValidationErrorSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AddressValidationErrorSlots(
+    __rt::Option<__rt::Vec<SpaceApiErrorItem>>,
+    __rt::Option<__rt::Option<__rt::Vec<AddressCandidate>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AddressValidationErrorSlots {
+    type Object = AddressValidationError;
+    const EXPECTING: &'static str = "struct AddressValidationError";
+    const NAMES: &'static [&'static str] = &["errors", "candidates"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<AddressValidationError, __E> {
+        __rt::Ok(AddressValidationError {
+            errors: Self::required(self.0, 0)?,
+            candidates: self.1.flatten(),
+        })
     }
 }
 /// Request body for assigning an E911 address to a phone number.
@@ -892,14 +900,14 @@ impl AssignE911AddressRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "e911_address_id",
-            doc: "The ID of a validated E911 address in the same project to assign to this phone number.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "e911_address_id",
+            true,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of a validated E911 address in the same project to assign to this phone number.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -921,44 +929,10 @@ impl __rt::FromJson for AssignE911AddressRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::Uuid>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = AssignE911AddressRequest;
-            const NAMES: &'static [&'static str] = <AssignE911AddressRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<AssignE911AddressRequest> {
-                let field_e911_address_id = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_e911_address_id),) = (field_e911_address_id,)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(AssignE911AddressRequest {
-                        e911_address_id: field_e911_address_id,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __AssignE911AddressRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -983,6 +957,44 @@ impl __rt::FromJson for AssignE911AddressRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __AssignE911AddressRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::Uuid>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __AssignE911AddressRequestSlots {
+    type Object = AssignE911AddressRequest;
+    const NAMES: &'static [&'static str] = <AssignE911AddressRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<AssignE911AddressRequest> {
+        let field_e911_address_id = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_e911_address_id),) = (field_e911_address_id,)
+            && order.valid(errors)
+        {
+            return __rt::Some(AssignE911AddressRequest {
+                e911_address_id: field_e911_address_id,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -1128,55 +1140,54 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<AssignedPhoneNumber>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AssignedNumber;
-            const EXPECTING: &'static str = "struct AssignedNumber";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "state",
-                "campaign_id",
-                "phone_number",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AssignedNumber, __E> {
-                __rt::Ok(AssignedNumber {
-                    id: Self::required(self.0, 0)?,
-                    state: self.1.flatten(),
-                    campaign_id: self.2.flatten(),
-                    phone_number: self.3.flatten(),
-                    created_at: self.4.flatten(),
-                    updated_at: self.5.flatten(),
-                })
-            }
+        __rt::read_response::<__AssignedNumberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AssignedNumberSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<AssignedPhoneNumber>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AssignedNumberSlots {
+    type Object = AssignedNumber;
+    const EXPECTING: &'static str = "struct AssignedNumber";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "state",
+        "campaign_id",
+        "phone_number",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AssignedNumber, __E> {
+        __rt::Ok(AssignedNumber {
+            id: Self::required(self.0, 0)?,
+            state: self.1.flatten(),
+            campaign_id: self.2.flatten(),
+            phone_number: self.3.flatten(),
+            created_at: self.4.flatten(),
+            updated_at: self.5.flatten(),
+        })
     }
 }
 /// Response containing a list of assigned numbers.
@@ -1207,36 +1218,37 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<AssignedNumber>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AssignedNumberListResponse;
-            const EXPECTING: &'static str = "struct AssignedNumberListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AssignedNumberListResponse, __E> {
-                __rt::Ok(AssignedNumberListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__AssignedNumberListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AssignedNumberListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<AssignedNumber>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AssignedNumberListResponseSlots {
+    type Object = AssignedNumberListResponse;
+    const EXPECTING: &'static str = "struct AssignedNumberListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<AssignedNumberListResponse, __E> {
+        __rt::Ok(AssignedNumberListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Phone number details in an assignment.
@@ -1273,47 +1285,48 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedPhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AssignedPhoneNumber;
-            const EXPECTING: &'static str = "struct AssignedPhoneNumber";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "number",
-                "status_callback_url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AssignedPhoneNumber, __E> {
-                __rt::Ok(AssignedPhoneNumber {
-                    id: self.0.flatten(),
-                    name: self.1.flatten(),
-                    number: self.2.flatten(),
-                    status_callback_url: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__AssignedPhoneNumberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AssignedPhoneNumberSlots(
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AssignedPhoneNumberSlots {
+    type Object = AssignedPhoneNumber;
+    const EXPECTING: &'static str = "struct AssignedPhoneNumber";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "number",
+        "status_callback_url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<AssignedPhoneNumber, __E> {
+        __rt::Ok(AssignedPhoneNumber {
+            id: self.0.flatten(),
+            name: self.1.flatten(),
+            number: self.2.flatten(),
+            status_callback_url: self.3.flatten(),
+        })
     }
 }
 /// Available phone number for purchase.
@@ -1356,55 +1369,56 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<PhoneNumberCapabilities>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AvailablePhoneNumber;
-            const EXPECTING: &'static str = "struct AvailablePhoneNumber";
-            const NAMES: &'static [&'static str] = &[
-                "number",
-                "region",
-                "city",
-                "rate_center",
-                "lata",
-                "capabilities",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AvailablePhoneNumber, __E> {
-                __rt::Ok(AvailablePhoneNumber {
-                    number: Self::required(self.0, 0)?,
-                    region: self.1.flatten(),
-                    city: self.2.flatten(),
-                    rate_center: self.3.flatten(),
-                    lata: self.4.flatten(),
-                    capabilities: self.5.flatten(),
-                })
-            }
+        __rt::read_response::<__AvailablePhoneNumberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AvailablePhoneNumberSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<PhoneNumberCapabilities>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AvailablePhoneNumberSlots {
+    type Object = AvailablePhoneNumber;
+    const EXPECTING: &'static str = "struct AvailablePhoneNumber";
+    const NAMES: &'static [&'static str] = &[
+        "number",
+        "region",
+        "city",
+        "rate_center",
+        "lata",
+        "capabilities",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<AvailablePhoneNumber, __E> {
+        __rt::Ok(AvailablePhoneNumber {
+            number: Self::required(self.0, 0)?,
+            region: self.1.flatten(),
+            city: self.2.flatten(),
+            rate_center: self.3.flatten(),
+            lata: self.4.flatten(),
+            capabilities: self.5.flatten(),
+        })
     }
 }
 /// Response containing available phone numbers for purchase.
@@ -1435,36 +1449,37 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumbersResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<AvailablePhoneNumber>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = AvailablePhoneNumbersResponse;
-            const EXPECTING: &'static str = "struct AvailablePhoneNumbersResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<AvailablePhoneNumbersResponse, __E> {
-                __rt::Ok(AvailablePhoneNumbersResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__AvailablePhoneNumbersResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __AvailablePhoneNumbersResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<AvailablePhoneNumber>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __AvailablePhoneNumbersResponseSlots {
+    type Object = AvailablePhoneNumbersResponse;
+    const EXPECTING: &'static str = "struct AvailablePhoneNumbersResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<AvailablePhoneNumbersResponse, __E> {
+        __rt::Ok(AvailablePhoneNumbersResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Brand model for 10DLC registration.
@@ -1540,97 +1555,98 @@ impl<'de> __rt::serde::Deserialize<'de> for Brand {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = Brand;
-            const EXPECTING: &'static str = "struct Brand";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "state",
-                "name",
-                "company_name",
-                "contact_email",
-                "contact_phone",
-                "ein_issuing_country",
-                "legal_entity_type",
-                "ein",
-                "company_address",
-                "company_vertical",
-                "company_website",
-                "csp_brand_reference",
-                "csp_self_registered",
-                "status_callback_url",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Brand, __E> {
-                __rt::Ok(Brand {
-                    id: Self::required(self.0, 0)?,
-                    state: self.1.flatten(),
-                    name: self.2.flatten(),
-                    company_name: self.3.flatten(),
-                    contact_email: self.4.flatten(),
-                    contact_phone: self.5.flatten(),
-                    ein_issuing_country: self.6.flatten(),
-                    legal_entity_type: self.7.flatten(),
-                    ein: self.8.flatten(),
-                    company_address: self.9.flatten(),
-                    company_vertical: self.10.flatten(),
-                    company_website: self.11.flatten(),
-                    csp_brand_reference: self.12.flatten(),
-                    csp_self_registered: self.13.flatten(),
-                    status_callback_url: self.14.flatten(),
-                    created_at: self.15.flatten(),
-                    updated_at: self.16.flatten(),
-                })
-            }
+        __rt::read_response::<__BrandSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __BrandSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __BrandSlots {
+    type Object = Brand;
+    const EXPECTING: &'static str = "struct Brand";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "state",
+        "name",
+        "company_name",
+        "contact_email",
+        "contact_phone",
+        "ein_issuing_country",
+        "legal_entity_type",
+        "ein",
+        "company_address",
+        "company_vertical",
+        "company_website",
+        "csp_brand_reference",
+        "csp_self_registered",
+        "status_callback_url",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Brand, __E> {
+        __rt::Ok(Brand {
+            id: Self::required(self.0, 0)?,
+            state: self.1.flatten(),
+            name: self.2.flatten(),
+            company_name: self.3.flatten(),
+            contact_email: self.4.flatten(),
+            contact_phone: self.5.flatten(),
+            ein_issuing_country: self.6.flatten(),
+            legal_entity_type: self.7.flatten(),
+            ein: self.8.flatten(),
+            company_address: self.9.flatten(),
+            company_vertical: self.10.flatten(),
+            company_website: self.11.flatten(),
+            csp_brand_reference: self.12.flatten(),
+            csp_self_registered: self.13.flatten(),
+            status_callback_url: self.14.flatten(),
+            created_at: self.15.flatten(),
+            updated_at: self.16.flatten(),
+        })
     }
 }
 /// Response containing a list of brands.
@@ -1661,36 +1677,37 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<Brand>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = BrandListResponse;
-            const EXPECTING: &'static str = "struct BrandListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<BrandListResponse, __E> {
-                __rt::Ok(BrandListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__BrandListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __BrandListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<Brand>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __BrandListResponseSlots {
+    type Object = BrandListResponse;
+    const EXPECTING: &'static str = "struct BrandListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<BrandListResponse, __E> {
+        __rt::Ok(BrandListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Response containing a single brand.
@@ -1766,99 +1783,98 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = BrandResponse;
-            const EXPECTING: &'static str = "struct BrandResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "state",
-                "name",
-                "company_name",
-                "contact_email",
-                "contact_phone",
-                "ein_issuing_country",
-                "legal_entity_type",
-                "ein",
-                "company_address",
-                "company_vertical",
-                "company_website",
-                "csp_brand_reference",
-                "csp_self_registered",
-                "status_callback_url",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<BrandResponse, __E> {
-                __rt::Ok(BrandResponse {
-                    id: Self::required(self.0, 0)?,
-                    state: self.1.flatten(),
-                    name: self.2.flatten(),
-                    company_name: self.3.flatten(),
-                    contact_email: self.4.flatten(),
-                    contact_phone: self.5.flatten(),
-                    ein_issuing_country: self.6.flatten(),
-                    legal_entity_type: self.7.flatten(),
-                    ein: self.8.flatten(),
-                    company_address: self.9.flatten(),
-                    company_vertical: self.10.flatten(),
-                    company_website: self.11.flatten(),
-                    csp_brand_reference: self.12.flatten(),
-                    csp_self_registered: self.13.flatten(),
-                    status_callback_url: self.14.flatten(),
-                    created_at: self.15.flatten(),
-                    updated_at: self.16.flatten(),
-                })
-            }
+        __rt::read_response::<__BrandResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __BrandResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __BrandResponseSlots {
+    type Object = BrandResponse;
+    const EXPECTING: &'static str = "struct BrandResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "state",
+        "name",
+        "company_name",
+        "contact_email",
+        "contact_phone",
+        "ein_issuing_country",
+        "legal_entity_type",
+        "ein",
+        "company_address",
+        "company_vertical",
+        "company_website",
+        "csp_brand_reference",
+        "csp_self_registered",
+        "status_callback_url",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<BrandResponse, __E> {
+        __rt::Ok(BrandResponse {
+            id: Self::required(self.0, 0)?,
+            state: self.1.flatten(),
+            name: self.2.flatten(),
+            company_name: self.3.flatten(),
+            contact_email: self.4.flatten(),
+            contact_phone: self.5.flatten(),
+            ein_issuing_country: self.6.flatten(),
+            legal_entity_type: self.7.flatten(),
+            ein: self.8.flatten(),
+            company_address: self.9.flatten(),
+            company_vertical: self.10.flatten(),
+            company_website: self.11.flatten(),
+            csp_brand_reference: self.12.flatten(),
+            csp_self_registered: self.13.flatten(),
+            status_callback_url: self.14.flatten(),
+            created_at: self.15.flatten(),
+            updated_at: self.16.flatten(),
+        })
     }
 }
 /// Call receive mode.
@@ -2039,153 +2055,154 @@ impl<'de> __rt::serde::Deserialize<'de> for Campaign {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = Campaign;
-            const EXPECTING: &'static str = "struct Campaign";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "state",
-                "sms_use_case",
-                "sub_use_cases",
-                "campaign_verify_token",
-                "description",
-                "sample1",
-                "sample2",
-                "sample3",
-                "sample4",
-                "sample5",
-                "dynamic_templates",
-                "message_flow",
-                "opt_in_message",
-                "opt_out_message",
-                "help_message",
-                "opt_in_keywords",
-                "opt_out_keywords",
-                "help_keywords",
-                "number_pooling_required",
-                "number_pooling_per_campaign",
-                "direct_lending",
-                "embedded_link",
-                "embedded_phone",
-                "age_gated_content",
-                "lead_generation",
-                "csp_campaign_reference",
-                "status_callback_url",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    26 => __rt::response_slot(&mut self.26, map),
-                    27 => __rt::response_slot(&mut self.27, map),
-                    28 => __rt::response_slot(&mut self.28, map),
-                    29 => __rt::response_slot(&mut self.29, map),
-                    30 => __rt::response_slot(&mut self.30, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Campaign, __E> {
-                __rt::Ok(Campaign {
-                    id: Self::required(self.0, 0)?,
-                    name: self.1.flatten(),
-                    state: self.2.flatten(),
-                    sms_use_case: self.3.flatten(),
-                    sub_use_cases: self.4.flatten(),
-                    campaign_verify_token: self.5.flatten(),
-                    description: self.6.flatten(),
-                    sample1: self.7.flatten(),
-                    sample2: self.8.flatten(),
-                    sample3: self.9.flatten(),
-                    sample4: self.10.flatten(),
-                    sample5: self.11.flatten(),
-                    dynamic_templates: self.12.flatten(),
-                    message_flow: self.13.flatten(),
-                    opt_in_message: self.14.flatten(),
-                    opt_out_message: self.15.flatten(),
-                    help_message: self.16.flatten(),
-                    opt_in_keywords: self.17.flatten(),
-                    opt_out_keywords: self.18.flatten(),
-                    help_keywords: self.19.flatten(),
-                    number_pooling_required: self.20.flatten(),
-                    number_pooling_per_campaign: self.21.flatten(),
-                    direct_lending: self.22.flatten(),
-                    embedded_link: self.23.flatten(),
-                    embedded_phone: self.24.flatten(),
-                    age_gated_content: self.25.flatten(),
-                    lead_generation: self.26.flatten(),
-                    csp_campaign_reference: self.27.flatten(),
-                    status_callback_url: self.28.flatten(),
-                    created_at: self.29.flatten(),
-                    updated_at: self.30.flatten(),
-                })
-            }
+        __rt::read_response::<__CampaignSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __CampaignSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __CampaignSlots {
+    type Object = Campaign;
+    const EXPECTING: &'static str = "struct Campaign";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "state",
+        "sms_use_case",
+        "sub_use_cases",
+        "campaign_verify_token",
+        "description",
+        "sample1",
+        "sample2",
+        "sample3",
+        "sample4",
+        "sample5",
+        "dynamic_templates",
+        "message_flow",
+        "opt_in_message",
+        "opt_out_message",
+        "help_message",
+        "opt_in_keywords",
+        "opt_out_keywords",
+        "help_keywords",
+        "number_pooling_required",
+        "number_pooling_per_campaign",
+        "direct_lending",
+        "embedded_link",
+        "embedded_phone",
+        "age_gated_content",
+        "lead_generation",
+        "csp_campaign_reference",
+        "status_callback_url",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            26 => __rt::response_slot(&mut self.26, map),
+            27 => __rt::response_slot(&mut self.27, map),
+            28 => __rt::response_slot(&mut self.28, map),
+            29 => __rt::response_slot(&mut self.29, map),
+            30 => __rt::response_slot(&mut self.30, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Campaign, __E> {
+        __rt::Ok(Campaign {
+            id: Self::required(self.0, 0)?,
+            name: self.1.flatten(),
+            state: self.2.flatten(),
+            sms_use_case: self.3.flatten(),
+            sub_use_cases: self.4.flatten(),
+            campaign_verify_token: self.5.flatten(),
+            description: self.6.flatten(),
+            sample1: self.7.flatten(),
+            sample2: self.8.flatten(),
+            sample3: self.9.flatten(),
+            sample4: self.10.flatten(),
+            sample5: self.11.flatten(),
+            dynamic_templates: self.12.flatten(),
+            message_flow: self.13.flatten(),
+            opt_in_message: self.14.flatten(),
+            opt_out_message: self.15.flatten(),
+            help_message: self.16.flatten(),
+            opt_in_keywords: self.17.flatten(),
+            opt_out_keywords: self.18.flatten(),
+            help_keywords: self.19.flatten(),
+            number_pooling_required: self.20.flatten(),
+            number_pooling_per_campaign: self.21.flatten(),
+            direct_lending: self.22.flatten(),
+            embedded_link: self.23.flatten(),
+            embedded_phone: self.24.flatten(),
+            age_gated_content: self.25.flatten(),
+            lead_generation: self.26.flatten(),
+            csp_campaign_reference: self.27.flatten(),
+            status_callback_url: self.28.flatten(),
+            created_at: self.29.flatten(),
+            updated_at: self.30.flatten(),
+        })
     }
 }
 /// Response containing a list of campaigns.
@@ -2216,36 +2233,37 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<Campaign>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = CampaignListResponse;
-            const EXPECTING: &'static str = "struct CampaignListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<CampaignListResponse, __E> {
-                __rt::Ok(CampaignListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__CampaignListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __CampaignListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<Campaign>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __CampaignListResponseSlots {
+    type Object = CampaignListResponse;
+    const EXPECTING: &'static str = "struct CampaignListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<CampaignListResponse, __E> {
+        __rt::Ok(CampaignListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Response containing a single campaign.
@@ -2378,155 +2396,154 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = CampaignResponse;
-            const EXPECTING: &'static str = "struct CampaignResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "state",
-                "sms_use_case",
-                "sub_use_cases",
-                "campaign_verify_token",
-                "description",
-                "sample1",
-                "sample2",
-                "sample3",
-                "sample4",
-                "sample5",
-                "dynamic_templates",
-                "message_flow",
-                "opt_in_message",
-                "opt_out_message",
-                "help_message",
-                "opt_in_keywords",
-                "opt_out_keywords",
-                "help_keywords",
-                "number_pooling_required",
-                "number_pooling_per_campaign",
-                "direct_lending",
-                "embedded_link",
-                "embedded_phone",
-                "age_gated_content",
-                "lead_generation",
-                "csp_campaign_reference",
-                "status_callback_url",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    26 => __rt::response_slot(&mut self.26, map),
-                    27 => __rt::response_slot(&mut self.27, map),
-                    28 => __rt::response_slot(&mut self.28, map),
-                    29 => __rt::response_slot(&mut self.29, map),
-                    30 => __rt::response_slot(&mut self.30, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<CampaignResponse, __E> {
-                __rt::Ok(CampaignResponse {
-                    id: Self::required(self.0, 0)?,
-                    name: self.1.flatten(),
-                    state: self.2.flatten(),
-                    sms_use_case: self.3.flatten(),
-                    sub_use_cases: self.4.flatten(),
-                    campaign_verify_token: self.5.flatten(),
-                    description: self.6.flatten(),
-                    sample1: self.7.flatten(),
-                    sample2: self.8.flatten(),
-                    sample3: self.9.flatten(),
-                    sample4: self.10.flatten(),
-                    sample5: self.11.flatten(),
-                    dynamic_templates: self.12.flatten(),
-                    message_flow: self.13.flatten(),
-                    opt_in_message: self.14.flatten(),
-                    opt_out_message: self.15.flatten(),
-                    help_message: self.16.flatten(),
-                    opt_in_keywords: self.17.flatten(),
-                    opt_out_keywords: self.18.flatten(),
-                    help_keywords: self.19.flatten(),
-                    number_pooling_required: self.20.flatten(),
-                    number_pooling_per_campaign: self.21.flatten(),
-                    direct_lending: self.22.flatten(),
-                    embedded_link: self.23.flatten(),
-                    embedded_phone: self.24.flatten(),
-                    age_gated_content: self.25.flatten(),
-                    lead_generation: self.26.flatten(),
-                    csp_campaign_reference: self.27.flatten(),
-                    status_callback_url: self.28.flatten(),
-                    created_at: self.29.flatten(),
-                    updated_at: self.30.flatten(),
-                })
-            }
+        __rt::read_response::<__CampaignResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __CampaignResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __CampaignResponseSlots {
+    type Object = CampaignResponse;
+    const EXPECTING: &'static str = "struct CampaignResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "state",
+        "sms_use_case",
+        "sub_use_cases",
+        "campaign_verify_token",
+        "description",
+        "sample1",
+        "sample2",
+        "sample3",
+        "sample4",
+        "sample5",
+        "dynamic_templates",
+        "message_flow",
+        "opt_in_message",
+        "opt_out_message",
+        "help_message",
+        "opt_in_keywords",
+        "opt_out_keywords",
+        "help_keywords",
+        "number_pooling_required",
+        "number_pooling_per_campaign",
+        "direct_lending",
+        "embedded_link",
+        "embedded_phone",
+        "age_gated_content",
+        "lead_generation",
+        "csp_campaign_reference",
+        "status_callback_url",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            26 => __rt::response_slot(&mut self.26, map),
+            27 => __rt::response_slot(&mut self.27, map),
+            28 => __rt::response_slot(&mut self.28, map),
+            29 => __rt::response_slot(&mut self.29, map),
+            30 => __rt::response_slot(&mut self.30, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CampaignResponse, __E> {
+        __rt::Ok(CampaignResponse {
+            id: Self::required(self.0, 0)?,
+            name: self.1.flatten(),
+            state: self.2.flatten(),
+            sms_use_case: self.3.flatten(),
+            sub_use_cases: self.4.flatten(),
+            campaign_verify_token: self.5.flatten(),
+            description: self.6.flatten(),
+            sample1: self.7.flatten(),
+            sample2: self.8.flatten(),
+            sample3: self.9.flatten(),
+            sample4: self.10.flatten(),
+            sample5: self.11.flatten(),
+            dynamic_templates: self.12.flatten(),
+            message_flow: self.13.flatten(),
+            opt_in_message: self.14.flatten(),
+            opt_out_message: self.15.flatten(),
+            help_message: self.16.flatten(),
+            opt_in_keywords: self.17.flatten(),
+            opt_out_keywords: self.18.flatten(),
+            help_keywords: self.19.flatten(),
+            number_pooling_required: self.20.flatten(),
+            number_pooling_per_campaign: self.21.flatten(),
+            direct_lending: self.22.flatten(),
+            embedded_link: self.23.flatten(),
+            embedded_phone: self.24.flatten(),
+            age_gated_content: self.25.flatten(),
+            lead_generation: self.26.flatten(),
+            csp_campaign_reference: self.27.flatten(),
+            status_callback_url: self.28.flatten(),
+            created_at: self.29.flatten(),
+            updated_at: self.30.flatten(),
+        })
     }
 }
 /// Carrier lookup information.
@@ -2578,67 +2595,68 @@ impl<'de> __rt::serde::Deserialize<'de> for CarrierLookupInfo {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = CarrierLookupInfo;
-            const EXPECTING: &'static str = "struct CarrierLookupInfo";
-            const NAMES: &'static [&'static str] = &[
-                "lrn",
-                "spid",
-                "ocn",
-                "lata",
-                "city",
-                "state",
-                "jurisdiction",
-                "lec",
-                "linetype",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<CarrierLookupInfo, __E> {
-                __rt::Ok(CarrierLookupInfo {
-                    lrn: self.0.flatten(),
-                    spid: self.1.flatten(),
-                    ocn: self.2.flatten(),
-                    lata: self.3.flatten(),
-                    city: self.4.flatten(),
-                    state: self.5.flatten(),
-                    jurisdiction: self.6.flatten(),
-                    lec: self.7.flatten(),
-                    linetype: self.8.flatten(),
-                })
-            }
+        __rt::read_response::<__CarrierLookupInfoSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __CarrierLookupInfoSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __CarrierLookupInfoSlots {
+    type Object = CarrierLookupInfo;
+    const EXPECTING: &'static str = "struct CarrierLookupInfo";
+    const NAMES: &'static [&'static str] = &[
+        "lrn",
+        "spid",
+        "ocn",
+        "lata",
+        "city",
+        "state",
+        "jurisdiction",
+        "lec",
+        "linetype",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<CarrierLookupInfo, __E> {
+        __rt::Ok(CarrierLookupInfo {
+            lrn: self.0.flatten(),
+            spid: self.1.flatten(),
+            ocn: self.2.flatten(),
+            lata: self.3.flatten(),
+            city: self.4.flatten(),
+            state: self.5.flatten(),
+            jurisdiction: self.6.flatten(),
+            lec: self.7.flatten(),
+            linetype: self.8.flatten(),
+        })
     }
 }
 /// Caller ID (CNAM) information.
@@ -2666,29 +2684,30 @@ impl<'de> __rt::serde::Deserialize<'de> for CnamInfo {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Option<__rt::String>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = CnamInfo;
-            const EXPECTING: &'static str = "struct CnamInfo";
-            const NAMES: &'static [&'static str] = &["caller_id"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CnamInfo, __E> {
-                __rt::Ok(CnamInfo {
-                    caller_id: self.0.flatten(),
-                })
-            }
+        __rt::read_response::<__CnamInfoSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __CnamInfoSlots(__rt::Option<__rt::Option<__rt::String>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __CnamInfoSlots {
+    type Object = CnamInfo;
+    const EXPECTING: &'static str = "struct CnamInfo";
+    const NAMES: &'static [&'static str] = &["caller_id"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CnamInfo, __E> {
+        __rt::Ok(CnamInfo {
+            caller_id: self.0.flatten(),
+        })
     }
 }
 /// Company vertical/industry classification.
@@ -2920,87 +2939,88 @@ impl<'de> __rt::serde::Deserialize<'de> for ConferenceRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<f64>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Uuid>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ConferenceRecording;
-            const EXPECTING: &'static str = "struct ConferenceRecording";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "project_id",
-                "created_at",
-                "updated_at",
-                "duration_in_seconds",
-                "error_code",
-                "price",
-                "price_unit",
-                "status",
-                "url",
-                "stereo",
-                "byte_size",
-                "track",
-                "relay_conference_id",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ConferenceRecording, __E> {
-                __rt::Ok(ConferenceRecording {
-                    id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    created_at: Self::required(self.2, 2)?,
-                    updated_at: Self::required(self.3, 3)?,
-                    duration_in_seconds: Self::required(self.4, 4)?,
-                    error_code: self.5.flatten(),
-                    price: Self::required(self.6, 6)?,
-                    price_unit: Self::required(self.7, 7)?,
-                    status: Self::required(self.8, 8)?,
-                    url: Self::required(self.9, 9)?,
-                    stereo: Self::required(self.10, 10)?,
-                    byte_size: self.11.flatten(),
-                    track: Self::required(self.12, 12)?,
-                    relay_conference_id: Self::required(self.13, 13)?,
-                })
-            }
+        __rt::read_response::<__ConferenceRecordingSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ConferenceRecordingSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<f64>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Uuid>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ConferenceRecordingSlots {
+    type Object = ConferenceRecording;
+    const EXPECTING: &'static str = "struct ConferenceRecording";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "project_id",
+        "created_at",
+        "updated_at",
+        "duration_in_seconds",
+        "error_code",
+        "price",
+        "price_unit",
+        "status",
+        "url",
+        "stereo",
+        "byte_size",
+        "track",
+        "relay_conference_id",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ConferenceRecording, __E> {
+        __rt::Ok(ConferenceRecording {
+            id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            created_at: Self::required(self.2, 2)?,
+            updated_at: Self::required(self.3, 3)?,
+            duration_in_seconds: Self::required(self.4, 4)?,
+            error_code: self.5.flatten(),
+            price: Self::required(self.6, 6)?,
+            price_unit: Self::required(self.7, 7)?,
+            status: Self::required(self.8, 8)?,
+            url: Self::required(self.9, 9)?,
+            stereo: Self::required(self.10, 10)?,
+            byte_size: self.11.flatten(),
+            track: Self::required(self.12, 12)?,
+            relay_conference_id: Self::required(self.13, 13)?,
+        })
     }
 }
 /// Request body for creating an address.
@@ -3129,110 +3149,110 @@ impl CreateAddressRequest {
     pub const DEFAULT_AUTO_CORRECT_ADDRESS: bool = true;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "label",
-            doc: "A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "country",
-            doc: "The ISO 3166 Alpha 2 country code.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "first_name",
-            doc: "First name of the occupant associated with this address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "last_name",
-            doc: "Last name of the occupant associated with this address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "street_number",
-            doc: "The number portion of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "street_name",
-            doc: "The name portion of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "address_type",
-            doc: "If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "address_number",
-            doc: "If the address is divided into multiple sub-addresses, this identifies the particular sub-address.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "city",
-            doc: "The city portion of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "state",
-            doc: "The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "postal_code",
-            doc: "The postal code of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "emergency_enabled",
-            doc: "Applies to US addresses only. When `true` and `country` is `US`, the address is validated against\nthe carrier before it is stored. For any other `country` the flag is ignored and the response\nreturns `emergency_enabled: false`. Defaults to `false`, which stores the address without carrier\nvalidation.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
-        __rt::FieldInfo {
-            name: "auto_correct_address",
-            doc: "When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("true"),
-        },
+        __rt::FieldInfo::new(
+            "label",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.",
+        ),
+        __rt::FieldInfo::new(
+            "country",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ISO 3166 Alpha 2 country code.",
+        ),
+        __rt::FieldInfo::new(
+            "first_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "First name of the occupant associated with this address.",
+        ),
+        __rt::FieldInfo::new(
+            "last_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "Last name of the occupant associated with this address.",
+        ),
+        __rt::FieldInfo::new(
+            "street_number",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The number portion of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "street_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The name portion of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "address_type",
+            false,
+            __rt::FieldKind::String,
+            "one of Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit",
+            __rt::None,
+            "If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.",
+        ),
+        __rt::FieldInfo::new(
+            "address_number",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "If the address is divided into multiple sub-addresses, this identifies the particular sub-address.",
+        ),
+        __rt::FieldInfo::new(
+            "city",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The city portion of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "state",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.",
+        ),
+        __rt::FieldInfo::new(
+            "postal_code",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The postal code of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "emergency_enabled",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Applies to US addresses only. When `true` and `country` is `US`, the address is validated against\nthe carrier before it is stored. For any other `country` the flag is ignored and the response\nreturns `emergency_enabled: false`. Defaults to `false`, which stores the address without carrier\nvalidation.",
+        ),
+        __rt::FieldInfo::new(
+            "auto_correct_address",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("true"),
+            "When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -3268,111 +3288,7 @@ impl __rt::FromJson for CreateAddressRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Label>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<Label>>,
-            f3: __rt::Option<__rt::Option<Label>>,
-            f4: __rt::Option<__rt::Option<Label>>,
-            f5: __rt::Option<__rt::Option<Label>>,
-            f6: __rt::Option<__rt::Option<AddressType>>,
-            f7: __rt::Option<__rt::Option<__rt::String>>,
-            f8: __rt::Option<__rt::Option<Label>>,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-            f10: __rt::Option<__rt::Option<Label>>,
-            f11: __rt::Option<__rt::Option<bool>>,
-            f12: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateAddressRequest;
-            const NAMES: &'static [&'static str] = <CreateAddressRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateAddressRequest> {
-                let field_label = order.required(self.f0, errors, at, 0);
-                let field_country = order.required(self.f1, errors, at, 1);
-                let field_first_name = order.required(self.f2, errors, at, 2);
-                let field_last_name = order.required(self.f3, errors, at, 3);
-                let field_street_number = order.required(self.f4, errors, at, 4);
-                let field_street_name = order.required(self.f5, errors, at, 5);
-                let field_address_type = self.f6.flatten();
-                let field_address_number = self.f7.flatten();
-                let field_city = order.required(self.f8, errors, at, 8);
-                let field_state = order.required(self.f9, errors, at, 9);
-                let field_postal_code = order.required(self.f10, errors, at, 10);
-                let field_emergency_enabled = self.f11.flatten();
-                let field_auto_correct_address = self.f12.flatten();
-                if let (
-                    __rt::Some(field_label),
-                    __rt::Some(field_country),
-                    __rt::Some(field_first_name),
-                    __rt::Some(field_last_name),
-                    __rt::Some(field_street_number),
-                    __rt::Some(field_street_name),
-                    __rt::Some(field_city),
-                    __rt::Some(field_state),
-                    __rt::Some(field_postal_code),
-                ) = (
-                    field_label,
-                    field_country,
-                    field_first_name,
-                    field_last_name,
-                    field_street_number,
-                    field_street_name,
-                    field_city,
-                    field_state,
-                    field_postal_code,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(CreateAddressRequest {
-                        label: field_label,
-                        country: field_country,
-                        first_name: field_first_name,
-                        last_name: field_last_name,
-                        street_number: field_street_number,
-                        street_name: field_street_name,
-                        address_type: field_address_type,
-                        address_number: field_address_number,
-                        city: field_city,
-                        state: field_state,
-                        postal_code: field_postal_code,
-                        emergency_enabled: field_emergency_enabled,
-                        auto_correct_address: field_auto_correct_address,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__CreateAddressRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3409,6 +3325,111 @@ impl __rt::FromJson for CreateAddressRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateAddressRequestSlots {
+    f0: __rt::Option<__rt::Option<Label>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<Label>>,
+    f3: __rt::Option<__rt::Option<Label>>,
+    f4: __rt::Option<__rt::Option<Label>>,
+    f5: __rt::Option<__rt::Option<Label>>,
+    f6: __rt::Option<__rt::Option<AddressType>>,
+    f7: __rt::Option<__rt::Option<__rt::String>>,
+    f8: __rt::Option<__rt::Option<Label>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+    f10: __rt::Option<__rt::Option<Label>>,
+    f11: __rt::Option<__rt::Option<bool>>,
+    f12: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateAddressRequestSlots {
+    type Object = CreateAddressRequest;
+    const NAMES: &'static [&'static str] = <CreateAddressRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateAddressRequest> {
+        let field_label = order.required(self.f0, errors, at, 0);
+        let field_country = order.required(self.f1, errors, at, 1);
+        let field_first_name = order.required(self.f2, errors, at, 2);
+        let field_last_name = order.required(self.f3, errors, at, 3);
+        let field_street_number = order.required(self.f4, errors, at, 4);
+        let field_street_name = order.required(self.f5, errors, at, 5);
+        let field_address_type = self.f6.flatten();
+        let field_address_number = self.f7.flatten();
+        let field_city = order.required(self.f8, errors, at, 8);
+        let field_state = order.required(self.f9, errors, at, 9);
+        let field_postal_code = order.required(self.f10, errors, at, 10);
+        let field_emergency_enabled = self.f11.flatten();
+        let field_auto_correct_address = self.f12.flatten();
+        if let (
+            __rt::Some(field_label),
+            __rt::Some(field_country),
+            __rt::Some(field_first_name),
+            __rt::Some(field_last_name),
+            __rt::Some(field_street_number),
+            __rt::Some(field_street_name),
+            __rt::Some(field_city),
+            __rt::Some(field_state),
+            __rt::Some(field_postal_code),
+        ) = (
+            field_label,
+            field_country,
+            field_first_name,
+            field_last_name,
+            field_street_number,
+            field_street_name,
+            field_city,
+            field_state,
+            field_postal_code,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(CreateAddressRequest {
+                label: field_label,
+                country: field_country,
+                first_name: field_first_name,
+                last_name: field_last_name,
+                street_number: field_street_number,
+                street_name: field_street_name,
+                address_type: field_address_type,
+                address_number: field_address_number,
+                city: field_city,
+                state: field_state,
+                postal_code: field_postal_code,
+                emergency_enabled: field_emergency_enabled,
+                auto_correct_address: field_auto_correct_address,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -3963,38 +3984,38 @@ impl CreateCspBrandRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "csp_self_registered",
-            doc: "Set to true to indicate this is a self-registered CSP brand.",
-            required: true,
-            kind: __rt::FieldKind::Json,
-            rules: "one of true",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "name",
-            doc: "Brand/Marketing/DBA name of the business.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "csp_brand_reference",
-            doc: "The approved Brand ID from TCR. Required for CSP/self-registered brands.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "status_callback_url",
-            doc: "Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a URI (RFC 3986)",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "csp_self_registered",
+            true,
+            __rt::FieldKind::Json,
+            "one of true",
+            __rt::None,
+            "Set to true to indicate this is a self-registered CSP brand.",
+        ),
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "Brand/Marketing/DBA name of the business.",
+        ),
+        __rt::FieldInfo::new(
+            "csp_brand_reference",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The approved Brand ID from TCR. Required for CSP/self-registered brands.",
+        ),
+        __rt::FieldInfo::new(
+            "status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "a URI (RFC 3986)",
+            __rt::None,
+            "Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -4021,60 +4042,7 @@ impl __rt::FromJson for CreateCspBrandRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<CspSelfRegistered>>,
-            f1: __rt::Option<__rt::Option<Name>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<__rt::Uri>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateCspBrandRequest;
-            const NAMES: &'static [&'static str] = <CreateCspBrandRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateCspBrandRequest> {
-                let field_csp_self_registered = order.required(self.f0, errors, at, 0);
-                let field_name = order.required(self.f1, errors, at, 1);
-                let field_csp_brand_reference = order.required(self.f2, errors, at, 2);
-                let field_status_callback_url = self.f3.flatten();
-                if let (
-                    __rt::Some(field_csp_self_registered),
-                    __rt::Some(field_name),
-                    __rt::Some(field_csp_brand_reference),
-                ) = (field_csp_self_registered, field_name, field_csp_brand_reference)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(CreateCspBrandRequest {
-                        csp_self_registered: field_csp_self_registered,
-                        name: field_name,
-                        csp_brand_reference: field_csp_brand_reference,
-                        status_callback_url: field_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__CreateCspBrandRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -4102,6 +4070,60 @@ impl __rt::FromJson for CreateCspBrandRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateCspBrandRequestSlots {
+    f0: __rt::Option<__rt::Option<CspSelfRegistered>>,
+    f1: __rt::Option<__rt::Option<Name>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<__rt::Uri>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateCspBrandRequestSlots {
+    type Object = CreateCspBrandRequest;
+    const NAMES: &'static [&'static str] = <CreateCspBrandRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateCspBrandRequest> {
+        let field_csp_self_registered = order.required(self.f0, errors, at, 0);
+        let field_name = order.required(self.f1, errors, at, 1);
+        let field_csp_brand_reference = order.required(self.f2, errors, at, 2);
+        let field_status_callback_url = self.f3.flatten();
+        if let (
+            __rt::Some(field_csp_self_registered),
+            __rt::Some(field_name),
+            __rt::Some(field_csp_brand_reference),
+        ) = (field_csp_self_registered, field_name, field_csp_brand_reference)
+            && order.valid(errors)
+        {
+            return __rt::Some(CreateCspBrandRequest {
+                csp_self_registered: field_csp_self_registered,
+                name: field_name,
+                csp_brand_reference: field_csp_brand_reference,
+                status_callback_url: field_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -4444,224 +4466,224 @@ impl CreateDomainApplicationRequest {
     pub const DEFAULT_CALL_STATUS_CALLBACK_METHOD: CreateDomainApplicationRequestCallStatusCallbackMethod = CreateDomainApplicationRequestCallStatusCallbackMethod::Post;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "A string representing the friendly name for this domain application.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "identifier",
-            doc: "A string representing the identifier portion of the domain application.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "user",
-            doc: "The user portion of the domain application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::Some("*"),
-        },
-        __rt::FieldInfo {
-            name: "ip_auth_enabled",
-            doc: "Whether the domain application will enforce IP authentication for incoming requests.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ip_auth",
-            doc: "A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::Some("[]"),
-        },
-        __rt::FieldInfo {
-            name: "encryption",
-            doc: "Whether connections to this domain application require encryption or if encryption is optional.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of optional, required, forbidden",
-            default: __rt::Some("optional"),
-        },
-        __rt::FieldInfo {
-            name: "codecs",
-            doc: "A list of codecs this domain application will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::Some("[\"PCMU\",\"PCMA\"]"),
-        },
-        __rt::FieldInfo {
-            name: "ciphers",
-            doc: "A list of encryption ciphers this domain application will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::Some(
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the friendly name for this domain application.",
+        ),
+        __rt::FieldInfo::new(
+            "identifier",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the identifier portion of the domain application.",
+        ),
+        __rt::FieldInfo::new(
+            "user",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::Some("*"),
+            "The user portion of the domain application.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth_enabled",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether the domain application will enforce IP authentication for incoming requests.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::Some("[]"),
+            "A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.",
+        ),
+        __rt::FieldInfo::new(
+            "encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of optional, required, forbidden",
+            __rt::Some("optional"),
+            "Whether connections to this domain application require encryption or if encryption is optional.",
+        ),
+        __rt::FieldInfo::new(
+            "codecs",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::Some("[\"PCMU\",\"PCMA\"]"),
+            "A list of codecs this domain application will support.",
+        ),
+        __rt::FieldInfo::new(
+            "ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::Some(
                 "[\"AEAD_AES_256_GCM_8\",\"AES_256_CM_HMAC_SHA1_80\",\"AES_CM_128_HMAC_SHA1_80\",\"AES_256_CM_HMAC_SHA1_32\",\"AES_CM_128_HMAC_SHA1_32\"]",
             ),
-        },
-        __rt::FieldInfo {
-            name: "call_handler",
-            doc: "Specify how the domain application will handle calls.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_topic, relay_application, laml_webhooks, laml_application, video_room, relay_script, dialogflow, ai_agent, call_flow, relay_context",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic",
-            doc: "A string representing the Relay topic to forward incoming calls to. Required when call_handler is relay_topic.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic_status_callback_url",
-            doc: "A string representing a URL to send status change messages to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_application",
-            doc: "A string representing the Relay Application to forward incoming calls to. Required when call_handler is relay_application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_url",
-            doc: "A string representing the LaML URL to access when a call is received. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_method",
-            doc: "A string representing the HTTP method to use with call_request_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::Some("POST"),
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_url",
-            doc: "A string representing the LaML URL to access when the call to call_request_url fails.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_method",
-            doc: "A string representing the HTTP method to use with call_fallback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::Some("POST"),
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_url",
-            doc: "A string representing a URL to send status change messages to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_method",
-            doc: "A string representing the HTTP method to use with call_status_callback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::Some("POST"),
-        },
-        __rt::FieldInfo {
-            name: "call_laml_application_id",
-            doc: "A string representing the ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_video_room_id",
-            doc: "A string representing the ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_script_url",
-            doc: "A string representing the URL of the Relay script to execute when a call is received. Required when call_handler is relay_script.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_dialogflow_agent_id",
-            doc: "A string representing the ID of the Dialogflow Agent to forward incoming calls to. Required when call_handler is dialogflow.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_ai_agent_id",
-            doc: "A string representing the ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_id",
-            doc: "A string representing the ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_version",
-            doc: "A string representing the version of your Call Flow you'd like to use.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of working_copy, current_deployed",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context",
-            doc: "This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context_status_callback_url",
-            doc: "This property is deprecated. Please use call_relay_topic_status_callback_url instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+            "A list of encryption ciphers this domain application will support.",
+        ),
+        __rt::FieldInfo::new(
+            "call_handler",
+            false,
+            __rt::FieldKind::String,
+            "one of relay_topic, relay_application, laml_webhooks, laml_application, video_room, relay_script, dialogflow, ai_agent, call_flow, relay_context",
+            __rt::None,
+            "Specify how the domain application will handle calls.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay topic to forward incoming calls to. Required when call_handler is relay_topic.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing a URL to send status change messages to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_application",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay Application to forward incoming calls to. Required when call_handler is relay_application.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the LaML URL to access when a call is received. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::Some("POST"),
+            "A string representing the HTTP method to use with call_request_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the LaML URL to access when the call to call_request_url fails.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::Some("POST"),
+            "A string representing the HTTP method to use with call_fallback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing a URL to send status change messages to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::Some("POST"),
+            "A string representing the HTTP method to use with call_status_callback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.",
+        ),
+        __rt::FieldInfo::new(
+            "call_video_room_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_script_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the URL of the Relay script to execute when a call is received. Required when call_handler is relay_script.",
+        ),
+        __rt::FieldInfo::new(
+            "call_dialogflow_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the Dialogflow Agent to forward incoming calls to. Required when call_handler is dialogflow.",
+        ),
+        __rt::FieldInfo::new(
+            "call_ai_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_version",
+            false,
+            __rt::FieldKind::String,
+            "one of working_copy, current_deployed",
+            __rt::None,
+            "A string representing the version of your Call Flow you'd like to use.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This property is deprecated. Please use call_relay_topic_status_callback_url instead.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -4711,158 +4733,10 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<bool>>,
-            f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f5: __rt::Option<__rt::Option<CreateDomainApplicationRequestEncryption>>,
-            f6: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f7: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f8: __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-            f10: __rt::Option<__rt::Option<__rt::String>>,
-            f11: __rt::Option<__rt::Option<__rt::String>>,
-            f12: __rt::Option<__rt::Option<__rt::String>>,
-            f13: __rt::Option<
-                __rt::Option<CreateDomainApplicationRequestCallRequestMethod>,
-            >,
-            f14: __rt::Option<__rt::Option<__rt::String>>,
-            f15: __rt::Option<
-                __rt::Option<CreateDomainApplicationRequestCallFallbackMethod>,
-            >,
-            f16: __rt::Option<__rt::Option<__rt::String>>,
-            f17: __rt::Option<
-                __rt::Option<CreateDomainApplicationRequestCallStatusCallbackMethod>,
-            >,
-            f18: __rt::Option<__rt::Option<__rt::String>>,
-            f19: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f20: __rt::Option<__rt::Option<__rt::String>>,
-            f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f23: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f24: __rt::Option<
-                __rt::Option<CreateDomainApplicationRequestCallFlowVersion>,
-            >,
-            f25: __rt::Option<__rt::Option<__rt::String>>,
-            f26: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateDomainApplicationRequest;
-            const NAMES: &'static [&'static str] = <CreateDomainApplicationRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
-                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
-                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
-                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateDomainApplicationRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_identifier = order.required(self.f1, errors, at, 1);
-                let field_user = self.f2.flatten();
-                let field_ip_auth_enabled = self.f3.flatten();
-                let field_ip_auth = self.f4.flatten();
-                let field_encryption = self.f5.flatten();
-                let field_codecs = self.f6.flatten();
-                let field_ciphers = self.f7.flatten();
-                let field_call_handler = self.f8.flatten();
-                let field_call_relay_topic = self.f9.flatten();
-                let field_call_relay_topic_status_callback_url = self.f10.flatten();
-                let field_call_relay_application = self.f11.flatten();
-                let field_call_request_url = self.f12.flatten();
-                let field_call_request_method = self.f13.flatten();
-                let field_call_fallback_url = self.f14.flatten();
-                let field_call_fallback_method = self.f15.flatten();
-                let field_call_status_callback_url = self.f16.flatten();
-                let field_call_status_callback_method = self.f17.flatten();
-                let field_call_laml_application_id = self.f18.flatten();
-                let field_call_video_room_id = self.f19.flatten();
-                let field_call_relay_script_url = self.f20.flatten();
-                let field_call_dialogflow_agent_id = self.f21.flatten();
-                let field_call_ai_agent_id = self.f22.flatten();
-                let field_call_flow_id = self.f23.flatten();
-                let field_call_flow_version = self.f24.flatten();
-                let field_call_relay_context = self.f25.flatten();
-                let field_call_relay_context_status_callback_url = self.f26.flatten();
-                if let (__rt::Some(field_name), __rt::Some(field_identifier)) = (
-                    field_name,
-                    field_identifier,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(CreateDomainApplicationRequest {
-                        name: field_name,
-                        identifier: field_identifier,
-                        user: field_user,
-                        ip_auth_enabled: field_ip_auth_enabled,
-                        ip_auth: field_ip_auth,
-                        encryption: field_encryption,
-                        codecs: field_codecs,
-                        ciphers: field_ciphers,
-                        call_handler: field_call_handler,
-                        call_relay_topic: field_call_relay_topic,
-                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
-                        call_relay_application: field_call_relay_application,
-                        call_request_url: field_call_request_url,
-                        call_request_method: field_call_request_method,
-                        call_fallback_url: field_call_fallback_url,
-                        call_fallback_method: field_call_fallback_method,
-                        call_status_callback_url: field_call_status_callback_url,
-                        call_status_callback_method: field_call_status_callback_method,
-                        call_laml_application_id: field_call_laml_application_id,
-                        call_video_room_id: field_call_video_room_id,
-                        call_relay_script_url: field_call_relay_script_url,
-                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
-                        call_ai_agent_id: field_call_ai_agent_id,
-                        call_flow_id: field_call_flow_id,
-                        call_flow_version: field_call_flow_version,
-                        call_relay_context: field_call_relay_context,
-                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateDomainApplicationRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -4913,6 +4787,152 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateDomainApplicationRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<bool>>,
+    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f5: __rt::Option<__rt::Option<CreateDomainApplicationRequestEncryption>>,
+    f6: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f7: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f8: __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+    f10: __rt::Option<__rt::Option<__rt::String>>,
+    f11: __rt::Option<__rt::Option<__rt::String>>,
+    f12: __rt::Option<__rt::Option<__rt::String>>,
+    f13: __rt::Option<__rt::Option<CreateDomainApplicationRequestCallRequestMethod>>,
+    f14: __rt::Option<__rt::Option<__rt::String>>,
+    f15: __rt::Option<__rt::Option<CreateDomainApplicationRequestCallFallbackMethod>>,
+    f16: __rt::Option<__rt::Option<__rt::String>>,
+    f17: __rt::Option<
+        __rt::Option<CreateDomainApplicationRequestCallStatusCallbackMethod>,
+    >,
+    f18: __rt::Option<__rt::Option<__rt::String>>,
+    f19: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f20: __rt::Option<__rt::Option<__rt::String>>,
+    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f23: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f24: __rt::Option<__rt::Option<CreateDomainApplicationRequestCallFlowVersion>>,
+    f25: __rt::Option<__rt::Option<__rt::String>>,
+    f26: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateDomainApplicationRequestSlots {
+    type Object = CreateDomainApplicationRequest;
+    const NAMES: &'static [&'static str] = <CreateDomainApplicationRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            23 => __rt::read_slot(&mut self.f23, map, at, errors),
+            24 => __rt::read_slot(&mut self.f24, map, at, errors),
+            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            26 => __rt::read_slot(&mut self.f26, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateDomainApplicationRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_identifier = order.required(self.f1, errors, at, 1);
+        let field_user = self.f2.flatten();
+        let field_ip_auth_enabled = self.f3.flatten();
+        let field_ip_auth = self.f4.flatten();
+        let field_encryption = self.f5.flatten();
+        let field_codecs = self.f6.flatten();
+        let field_ciphers = self.f7.flatten();
+        let field_call_handler = self.f8.flatten();
+        let field_call_relay_topic = self.f9.flatten();
+        let field_call_relay_topic_status_callback_url = self.f10.flatten();
+        let field_call_relay_application = self.f11.flatten();
+        let field_call_request_url = self.f12.flatten();
+        let field_call_request_method = self.f13.flatten();
+        let field_call_fallback_url = self.f14.flatten();
+        let field_call_fallback_method = self.f15.flatten();
+        let field_call_status_callback_url = self.f16.flatten();
+        let field_call_status_callback_method = self.f17.flatten();
+        let field_call_laml_application_id = self.f18.flatten();
+        let field_call_video_room_id = self.f19.flatten();
+        let field_call_relay_script_url = self.f20.flatten();
+        let field_call_dialogflow_agent_id = self.f21.flatten();
+        let field_call_ai_agent_id = self.f22.flatten();
+        let field_call_flow_id = self.f23.flatten();
+        let field_call_flow_version = self.f24.flatten();
+        let field_call_relay_context = self.f25.flatten();
+        let field_call_relay_context_status_callback_url = self.f26.flatten();
+        if let (__rt::Some(field_name), __rt::Some(field_identifier)) = (
+            field_name,
+            field_identifier,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(CreateDomainApplicationRequest {
+                name: field_name,
+                identifier: field_identifier,
+                user: field_user,
+                ip_auth_enabled: field_ip_auth_enabled,
+                ip_auth: field_ip_auth,
+                encryption: field_encryption,
+                codecs: field_codecs,
+                ciphers: field_ciphers,
+                call_handler: field_call_handler,
+                call_relay_topic: field_call_relay_topic,
+                call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                call_relay_application: field_call_relay_application,
+                call_request_url: field_call_request_url,
+                call_request_method: field_call_request_method,
+                call_fallback_url: field_call_fallback_url,
+                call_fallback_method: field_call_fallback_method,
+                call_status_callback_url: field_call_status_callback_url,
+                call_status_callback_method: field_call_status_callback_method,
+                call_laml_application_id: field_call_laml_application_id,
+                call_video_room_id: field_call_video_room_id,
+                call_relay_script_url: field_call_relay_script_url,
+                call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                call_ai_agent_id: field_call_ai_agent_id,
+                call_flow_id: field_call_flow_id,
+                call_flow_version: field_call_flow_version,
+                call_relay_context: field_call_relay_context,
+                call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -5826,94 +5846,94 @@ impl CreateManagedBrandRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "Brand/Marketing/DBA name of the business.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "company_name",
-            doc: "The legal name of the business.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "contact_email",
-            doc: "A company contact email for this brand.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "contact_phone",
-            doc: "A contact phone number for this brand.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ein_issuing_country",
-            doc: "Country of registration.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "legal_entity_type",
-            doc: "What type of legal entity is the organization?",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of PRIVATE_PROFIT, PUBLIC_PROFIT, NON_PROFIT, GOVERNMENT",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ein",
-            doc: "Company EIN Number/Tax ID.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "company_address",
-            doc: "Full company address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "company_vertical",
-            doc: "An optional Vertical for the brand.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY, ENTERTAINMENT, FINANCIAL, GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES, INSURANCE, LEGAL, MANUFACTURING, NGO, POLITICAL, POSTAL, PROFESSIONAL, REAL_ESTATE, RETAIL, TECHNOLOGY, TRANSPORTATION",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "company_website",
-            doc: "Link to the company website.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "status_callback_url",
-            doc: "Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a URI (RFC 3986)",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "Brand/Marketing/DBA name of the business.",
+        ),
+        __rt::FieldInfo::new(
+            "company_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "The legal name of the business.",
+        ),
+        __rt::FieldInfo::new(
+            "contact_email",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "A company contact email for this brand.",
+        ),
+        __rt::FieldInfo::new(
+            "contact_phone",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "A contact phone number for this brand.",
+        ),
+        __rt::FieldInfo::new(
+            "ein_issuing_country",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Country of registration.",
+        ),
+        __rt::FieldInfo::new(
+            "legal_entity_type",
+            true,
+            __rt::FieldKind::String,
+            "one of PRIVATE_PROFIT, PUBLIC_PROFIT, NON_PROFIT, GOVERNMENT",
+            __rt::None,
+            "What type of legal entity is the organization?",
+        ),
+        __rt::FieldInfo::new(
+            "ein",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Company EIN Number/Tax ID.",
+        ),
+        __rt::FieldInfo::new(
+            "company_address",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Full company address.",
+        ),
+        __rt::FieldInfo::new(
+            "company_vertical",
+            false,
+            __rt::FieldKind::String,
+            "one of AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY, ENTERTAINMENT, FINANCIAL, GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES, INSURANCE, LEGAL, MANUFACTURING, NGO, POLITICAL, POSTAL, PROFESSIONAL, REAL_ESTATE, RETAIL, TECHNOLOGY, TRANSPORTATION",
+            __rt::None,
+            "An optional Vertical for the brand.",
+        ),
+        __rt::FieldInfo::new(
+            "company_website",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Link to the company website.",
+        ),
+        __rt::FieldInfo::new(
+            "status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "a URI (RFC 3986)",
+            __rt::None,
+            "Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -5947,103 +5967,10 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name>>,
-            f1: __rt::Option<__rt::Option<Name>>,
-            f2: __rt::Option<__rt::Option<Name>>,
-            f3: __rt::Option<__rt::Option<Name>>,
-            f4: __rt::Option<__rt::Option<__rt::String>>,
-            f5: __rt::Option<__rt::Option<LegalEntityType>>,
-            f6: __rt::Option<__rt::Option<__rt::String>>,
-            f7: __rt::Option<__rt::Option<__rt::String>>,
-            f8: __rt::Option<__rt::Option<CompanyVertical>>,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-            f10: __rt::Option<__rt::Option<__rt::Uri>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateManagedBrandRequest;
-            const NAMES: &'static [&'static str] = <CreateManagedBrandRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateManagedBrandRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_company_name = order.required(self.f1, errors, at, 1);
-                let field_contact_email = order.required(self.f2, errors, at, 2);
-                let field_contact_phone = order.required(self.f3, errors, at, 3);
-                let field_ein_issuing_country = order.required(self.f4, errors, at, 4);
-                let field_legal_entity_type = order.required(self.f5, errors, at, 5);
-                let field_ein = order.required(self.f6, errors, at, 6);
-                let field_company_address = order.required(self.f7, errors, at, 7);
-                let field_company_vertical = self.f8.flatten();
-                let field_company_website = order.required(self.f9, errors, at, 9);
-                let field_status_callback_url = self.f10.flatten();
-                if let (
-                    __rt::Some(field_name),
-                    __rt::Some(field_company_name),
-                    __rt::Some(field_contact_email),
-                    __rt::Some(field_contact_phone),
-                    __rt::Some(field_ein_issuing_country),
-                    __rt::Some(field_legal_entity_type),
-                    __rt::Some(field_ein),
-                    __rt::Some(field_company_address),
-                    __rt::Some(field_company_website),
-                ) = (
-                    field_name,
-                    field_company_name,
-                    field_contact_email,
-                    field_contact_phone,
-                    field_ein_issuing_country,
-                    field_legal_entity_type,
-                    field_ein,
-                    field_company_address,
-                    field_company_website,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(CreateManagedBrandRequest {
-                        name: field_name,
-                        company_name: field_company_name,
-                        contact_email: field_contact_email,
-                        contact_phone: field_contact_phone,
-                        ein_issuing_country: field_ein_issuing_country,
-                        legal_entity_type: field_legal_entity_type,
-                        ein: field_ein,
-                        company_address: field_company_address,
-                        company_vertical: field_company_vertical,
-                        company_website: field_company_website,
-                        status_callback_url: field_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateManagedBrandRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -6078,6 +6005,103 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateManagedBrandRequestSlots {
+    f0: __rt::Option<__rt::Option<Name>>,
+    f1: __rt::Option<__rt::Option<Name>>,
+    f2: __rt::Option<__rt::Option<Name>>,
+    f3: __rt::Option<__rt::Option<Name>>,
+    f4: __rt::Option<__rt::Option<__rt::String>>,
+    f5: __rt::Option<__rt::Option<LegalEntityType>>,
+    f6: __rt::Option<__rt::Option<__rt::String>>,
+    f7: __rt::Option<__rt::Option<__rt::String>>,
+    f8: __rt::Option<__rt::Option<CompanyVertical>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+    f10: __rt::Option<__rt::Option<__rt::Uri>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateManagedBrandRequestSlots {
+    type Object = CreateManagedBrandRequest;
+    const NAMES: &'static [&'static str] = <CreateManagedBrandRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateManagedBrandRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_company_name = order.required(self.f1, errors, at, 1);
+        let field_contact_email = order.required(self.f2, errors, at, 2);
+        let field_contact_phone = order.required(self.f3, errors, at, 3);
+        let field_ein_issuing_country = order.required(self.f4, errors, at, 4);
+        let field_legal_entity_type = order.required(self.f5, errors, at, 5);
+        let field_ein = order.required(self.f6, errors, at, 6);
+        let field_company_address = order.required(self.f7, errors, at, 7);
+        let field_company_vertical = self.f8.flatten();
+        let field_company_website = order.required(self.f9, errors, at, 9);
+        let field_status_callback_url = self.f10.flatten();
+        if let (
+            __rt::Some(field_name),
+            __rt::Some(field_company_name),
+            __rt::Some(field_contact_email),
+            __rt::Some(field_contact_phone),
+            __rt::Some(field_ein_issuing_country),
+            __rt::Some(field_legal_entity_type),
+            __rt::Some(field_ein),
+            __rt::Some(field_company_address),
+            __rt::Some(field_company_website),
+        ) = (
+            field_name,
+            field_company_name,
+            field_contact_email,
+            field_contact_phone,
+            field_ein_issuing_country,
+            field_legal_entity_type,
+            field_ein,
+            field_company_address,
+            field_company_website,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(CreateManagedBrandRequest {
+                name: field_name,
+                company_name: field_company_name,
+                contact_email: field_contact_email,
+                contact_phone: field_contact_phone,
+                ein_issuing_country: field_ein_issuing_country,
+                legal_entity_type: field_legal_entity_type,
+                ein: field_ein,
+                company_address: field_company_address,
+                company_vertical: field_company_vertical,
+                company_website: field_company_website,
+                status_callback_url: field_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -6551,230 +6575,230 @@ impl CreateManagedCampaignRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "A name for the campaign.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "brand_id",
-            doc: "The ID of the brand to associate with this campaign.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sms_use_case",
-            doc: "An SMS Use Case category for the campaign.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sub_use_cases",
-            doc: "A sub use case category. Required for MIXED (2-5 sub use cases) or LOW_VOLUME_MIXED (1-5 sub use cases) campaigns. Must not be provided for other use cases.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "campaign_verify_token",
-            doc: "Campaign Verify token. Required if sms_use_case is POLITICAL_SECTION_527.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "description",
-            doc: "A description for the campaign.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 40 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sample1",
-            doc: "Sample message template/content.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sample2",
-            doc: "Second sample message template/content.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sample3",
-            doc: "Third sample message template/content.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sample4",
-            doc: "Fourth sample message template/content.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sample5",
-            doc: "Fifth sample message template/content.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "dynamic_messages",
-            doc: "If your messaging content will be modified in any way beyond what you shared in your templates, please describe the nature of how the content will change.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_flow",
-            doc: "Please describe the call to action/message flow your intended recipients will experience.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 40 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "opt_in_message",
-            doc: "Please share the message subscribers receive when they opt in.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "opt_out_message",
-            doc: "Please share the message subscribers receive when they opt out.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "help_message",
-            doc: "Please share the message subscribers receive when they request help.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 20 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "opt_in_keywords",
-            doc: "Opt in keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "opt_out_keywords",
-            doc: "Opt out keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "help_keywords",
-            doc: "Help keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "number_pooling_required",
-            doc: "Will 50 or more numbers be used with this single campaign?",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "number_pooling_per_campaign",
-            doc: "If you will be using number pooling, please provide an explanation as to why it is needed. Required if number_pooling_required is true.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "direct_lending",
-            doc: "Will this campaign include content related to direct lending or other loan agreements?",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "embedded_link",
-            doc: "Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "embedded_phone",
-            doc: "Are you using an embedded phone number (except the required HELP information contact phone number)?",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "age_gated_content",
-            doc: "Will this campaign include any age gated content as defined by carrier and CTA guidelines?",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "lead_generation",
-            doc: "Is there any intent of this campaign to generate leads?",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "terms_and_conditions",
-            doc: "I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.",
-            required: true,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "status_callback_url",
-            doc: "Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a URI (RFC 3986)",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "A name for the campaign.",
+        ),
+        __rt::FieldInfo::new(
+            "brand_id",
+            true,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the brand to associate with this campaign.",
+        ),
+        __rt::FieldInfo::new(
+            "sms_use_case",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "An SMS Use Case category for the campaign.",
+        ),
+        __rt::FieldInfo::new(
+            "sub_use_cases",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A sub use case category. Required for MIXED (2-5 sub use cases) or LOW_VOLUME_MIXED (1-5 sub use cases) campaigns. Must not be provided for other use cases.",
+        ),
+        __rt::FieldInfo::new(
+            "campaign_verify_token",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Campaign Verify token. Required if sms_use_case is POLITICAL_SECTION_527.",
+        ),
+        __rt::FieldInfo::new(
+            "description",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 40 characters",
+            __rt::None,
+            "A description for the campaign.",
+        ),
+        __rt::FieldInfo::new(
+            "sample1",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Sample message template/content.",
+        ),
+        __rt::FieldInfo::new(
+            "sample2",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Second sample message template/content.",
+        ),
+        __rt::FieldInfo::new(
+            "sample3",
+            false,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Third sample message template/content.",
+        ),
+        __rt::FieldInfo::new(
+            "sample4",
+            false,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Fourth sample message template/content.",
+        ),
+        __rt::FieldInfo::new(
+            "sample5",
+            false,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Fifth sample message template/content.",
+        ),
+        __rt::FieldInfo::new(
+            "dynamic_messages",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "If your messaging content will be modified in any way beyond what you shared in your templates, please describe the nature of how the content will change.",
+        ),
+        __rt::FieldInfo::new(
+            "message_flow",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 40 characters",
+            __rt::None,
+            "Please describe the call to action/message flow your intended recipients will experience.",
+        ),
+        __rt::FieldInfo::new(
+            "opt_in_message",
+            false,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Please share the message subscribers receive when they opt in.",
+        ),
+        __rt::FieldInfo::new(
+            "opt_out_message",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Please share the message subscribers receive when they opt out.",
+        ),
+        __rt::FieldInfo::new(
+            "help_message",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 20 characters",
+            __rt::None,
+            "Please share the message subscribers receive when they request help.",
+        ),
+        __rt::FieldInfo::new(
+            "opt_in_keywords",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Opt in keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.",
+        ),
+        __rt::FieldInfo::new(
+            "opt_out_keywords",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Opt out keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.",
+        ),
+        __rt::FieldInfo::new(
+            "help_keywords",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Help keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.",
+        ),
+        __rt::FieldInfo::new(
+            "number_pooling_required",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Will 50 or more numbers be used with this single campaign?",
+        ),
+        __rt::FieldInfo::new(
+            "number_pooling_per_campaign",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "If you will be using number pooling, please provide an explanation as to why it is needed. Required if number_pooling_required is true.",
+        ),
+        __rt::FieldInfo::new(
+            "direct_lending",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Will this campaign include content related to direct lending or other loan agreements?",
+        ),
+        __rt::FieldInfo::new(
+            "embedded_link",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.",
+        ),
+        __rt::FieldInfo::new(
+            "embedded_phone",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Are you using an embedded phone number (except the required HELP information contact phone number)?",
+        ),
+        __rt::FieldInfo::new(
+            "age_gated_content",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Will this campaign include any age gated content as defined by carrier and CTA guidelines?",
+        ),
+        __rt::FieldInfo::new(
+            "lead_generation",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Is there any intent of this campaign to generate leads?",
+        ),
+        __rt::FieldInfo::new(
+            "terms_and_conditions",
+            true,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.",
+        ),
+        __rt::FieldInfo::new(
+            "status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "a URI (RFC 3986)",
+            __rt::None,
+            "Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -6825,187 +6849,10 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name>>,
-            f1: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f4: __rt::Option<__rt::Option<__rt::String>>,
-            f5: __rt::Option<__rt::Option<Description>>,
-            f6: __rt::Option<__rt::Option<Sample1>>,
-            f7: __rt::Option<__rt::Option<Sample1>>,
-            f8: __rt::Option<__rt::Option<Sample1>>,
-            f9: __rt::Option<__rt::Option<Sample1>>,
-            f10: __rt::Option<__rt::Option<Sample1>>,
-            f11: __rt::Option<__rt::Option<__rt::String>>,
-            f12: __rt::Option<__rt::Option<Description>>,
-            f13: __rt::Option<__rt::Option<Sample1>>,
-            f14: __rt::Option<__rt::Option<Sample1>>,
-            f15: __rt::Option<__rt::Option<Sample1>>,
-            f16: __rt::Option<__rt::Option<__rt::String>>,
-            f17: __rt::Option<__rt::Option<__rt::String>>,
-            f18: __rt::Option<__rt::Option<__rt::String>>,
-            f19: __rt::Option<__rt::Option<bool>>,
-            f20: __rt::Option<__rt::Option<__rt::String>>,
-            f21: __rt::Option<__rt::Option<bool>>,
-            f22: __rt::Option<__rt::Option<bool>>,
-            f23: __rt::Option<__rt::Option<bool>>,
-            f24: __rt::Option<__rt::Option<bool>>,
-            f25: __rt::Option<__rt::Option<bool>>,
-            f26: __rt::Option<__rt::Option<bool>>,
-            f27: __rt::Option<__rt::Option<__rt::Uri>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateManagedCampaignRequest;
-            const NAMES: &'static [&'static str] = <CreateManagedCampaignRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
-                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
-                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
-                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
-                    27 => __rt::read_slot(&mut self.f27, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateManagedCampaignRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_brand_id = order.required(self.f1, errors, at, 1);
-                let field_sms_use_case = order.required(self.f2, errors, at, 2);
-                let field_sub_use_cases = self.f3.flatten();
-                let field_campaign_verify_token = self.f4.flatten();
-                let field_description = order.required(self.f5, errors, at, 5);
-                let field_sample1 = order.required(self.f6, errors, at, 6);
-                let field_sample2 = order.required(self.f7, errors, at, 7);
-                let field_sample3 = self.f8.flatten();
-                let field_sample4 = self.f9.flatten();
-                let field_sample5 = self.f10.flatten();
-                let field_dynamic_messages = self.f11.flatten();
-                let field_message_flow = order.required(self.f12, errors, at, 12);
-                let field_opt_in_message = self.f13.flatten();
-                let field_opt_out_message = order.required(self.f14, errors, at, 14);
-                let field_help_message = order.required(self.f15, errors, at, 15);
-                let field_opt_in_keywords = self.f16.flatten();
-                let field_opt_out_keywords = self.f17.flatten();
-                let field_help_keywords = self.f18.flatten();
-                let field_number_pooling_required = order
-                    .required(self.f19, errors, at, 19);
-                let field_number_pooling_per_campaign = self.f20.flatten();
-                let field_direct_lending = order.required(self.f21, errors, at, 21);
-                let field_embedded_link = order.required(self.f22, errors, at, 22);
-                let field_embedded_phone = order.required(self.f23, errors, at, 23);
-                let field_age_gated_content = order.required(self.f24, errors, at, 24);
-                let field_lead_generation = order.required(self.f25, errors, at, 25);
-                let field_terms_and_conditions = order
-                    .required(self.f26, errors, at, 26);
-                let field_status_callback_url = self.f27.flatten();
-                if let (
-                    __rt::Some(field_name),
-                    __rt::Some(field_brand_id),
-                    __rt::Some(field_sms_use_case),
-                    __rt::Some(field_description),
-                    __rt::Some(field_sample1),
-                    __rt::Some(field_sample2),
-                    __rt::Some(field_message_flow),
-                    __rt::Some(field_opt_out_message),
-                    __rt::Some(field_help_message),
-                    __rt::Some(field_number_pooling_required),
-                    __rt::Some(field_direct_lending),
-                    __rt::Some(field_embedded_link),
-                    __rt::Some(field_embedded_phone),
-                    __rt::Some(field_age_gated_content),
-                    __rt::Some(field_lead_generation),
-                    __rt::Some(field_terms_and_conditions),
-                ) = (
-                    field_name,
-                    field_brand_id,
-                    field_sms_use_case,
-                    field_description,
-                    field_sample1,
-                    field_sample2,
-                    field_message_flow,
-                    field_opt_out_message,
-                    field_help_message,
-                    field_number_pooling_required,
-                    field_direct_lending,
-                    field_embedded_link,
-                    field_embedded_phone,
-                    field_age_gated_content,
-                    field_lead_generation,
-                    field_terms_and_conditions,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(CreateManagedCampaignRequest {
-                        name: field_name,
-                        brand_id: field_brand_id,
-                        sms_use_case: field_sms_use_case,
-                        sub_use_cases: field_sub_use_cases,
-                        campaign_verify_token: field_campaign_verify_token,
-                        description: field_description,
-                        sample1: field_sample1,
-                        sample2: field_sample2,
-                        sample3: field_sample3,
-                        sample4: field_sample4,
-                        sample5: field_sample5,
-                        dynamic_messages: field_dynamic_messages,
-                        message_flow: field_message_flow,
-                        opt_in_message: field_opt_in_message,
-                        opt_out_message: field_opt_out_message,
-                        help_message: field_help_message,
-                        opt_in_keywords: field_opt_in_keywords,
-                        opt_out_keywords: field_opt_out_keywords,
-                        help_keywords: field_help_keywords,
-                        number_pooling_required: field_number_pooling_required,
-                        number_pooling_per_campaign: field_number_pooling_per_campaign,
-                        direct_lending: field_direct_lending,
-                        embedded_link: field_embedded_link,
-                        embedded_phone: field_embedded_phone,
-                        age_gated_content: field_age_gated_content,
-                        lead_generation: field_lead_generation,
-                        terms_and_conditions: field_terms_and_conditions,
-                        status_callback_url: field_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateManagedCampaignRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -7057,6 +6904,185 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateManagedCampaignRequestSlots {
+    f0: __rt::Option<__rt::Option<Name>>,
+    f1: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f4: __rt::Option<__rt::Option<__rt::String>>,
+    f5: __rt::Option<__rt::Option<Description>>,
+    f6: __rt::Option<__rt::Option<Sample1>>,
+    f7: __rt::Option<__rt::Option<Sample1>>,
+    f8: __rt::Option<__rt::Option<Sample1>>,
+    f9: __rt::Option<__rt::Option<Sample1>>,
+    f10: __rt::Option<__rt::Option<Sample1>>,
+    f11: __rt::Option<__rt::Option<__rt::String>>,
+    f12: __rt::Option<__rt::Option<Description>>,
+    f13: __rt::Option<__rt::Option<Sample1>>,
+    f14: __rt::Option<__rt::Option<Sample1>>,
+    f15: __rt::Option<__rt::Option<Sample1>>,
+    f16: __rt::Option<__rt::Option<__rt::String>>,
+    f17: __rt::Option<__rt::Option<__rt::String>>,
+    f18: __rt::Option<__rt::Option<__rt::String>>,
+    f19: __rt::Option<__rt::Option<bool>>,
+    f20: __rt::Option<__rt::Option<__rt::String>>,
+    f21: __rt::Option<__rt::Option<bool>>,
+    f22: __rt::Option<__rt::Option<bool>>,
+    f23: __rt::Option<__rt::Option<bool>>,
+    f24: __rt::Option<__rt::Option<bool>>,
+    f25: __rt::Option<__rt::Option<bool>>,
+    f26: __rt::Option<__rt::Option<bool>>,
+    f27: __rt::Option<__rt::Option<__rt::Uri>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateManagedCampaignRequestSlots {
+    type Object = CreateManagedCampaignRequest;
+    const NAMES: &'static [&'static str] = <CreateManagedCampaignRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            23 => __rt::read_slot(&mut self.f23, map, at, errors),
+            24 => __rt::read_slot(&mut self.f24, map, at, errors),
+            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            26 => __rt::read_slot(&mut self.f26, map, at, errors),
+            27 => __rt::read_slot(&mut self.f27, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateManagedCampaignRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_brand_id = order.required(self.f1, errors, at, 1);
+        let field_sms_use_case = order.required(self.f2, errors, at, 2);
+        let field_sub_use_cases = self.f3.flatten();
+        let field_campaign_verify_token = self.f4.flatten();
+        let field_description = order.required(self.f5, errors, at, 5);
+        let field_sample1 = order.required(self.f6, errors, at, 6);
+        let field_sample2 = order.required(self.f7, errors, at, 7);
+        let field_sample3 = self.f8.flatten();
+        let field_sample4 = self.f9.flatten();
+        let field_sample5 = self.f10.flatten();
+        let field_dynamic_messages = self.f11.flatten();
+        let field_message_flow = order.required(self.f12, errors, at, 12);
+        let field_opt_in_message = self.f13.flatten();
+        let field_opt_out_message = order.required(self.f14, errors, at, 14);
+        let field_help_message = order.required(self.f15, errors, at, 15);
+        let field_opt_in_keywords = self.f16.flatten();
+        let field_opt_out_keywords = self.f17.flatten();
+        let field_help_keywords = self.f18.flatten();
+        let field_number_pooling_required = order.required(self.f19, errors, at, 19);
+        let field_number_pooling_per_campaign = self.f20.flatten();
+        let field_direct_lending = order.required(self.f21, errors, at, 21);
+        let field_embedded_link = order.required(self.f22, errors, at, 22);
+        let field_embedded_phone = order.required(self.f23, errors, at, 23);
+        let field_age_gated_content = order.required(self.f24, errors, at, 24);
+        let field_lead_generation = order.required(self.f25, errors, at, 25);
+        let field_terms_and_conditions = order.required(self.f26, errors, at, 26);
+        let field_status_callback_url = self.f27.flatten();
+        if let (
+            __rt::Some(field_name),
+            __rt::Some(field_brand_id),
+            __rt::Some(field_sms_use_case),
+            __rt::Some(field_description),
+            __rt::Some(field_sample1),
+            __rt::Some(field_sample2),
+            __rt::Some(field_message_flow),
+            __rt::Some(field_opt_out_message),
+            __rt::Some(field_help_message),
+            __rt::Some(field_number_pooling_required),
+            __rt::Some(field_direct_lending),
+            __rt::Some(field_embedded_link),
+            __rt::Some(field_embedded_phone),
+            __rt::Some(field_age_gated_content),
+            __rt::Some(field_lead_generation),
+            __rt::Some(field_terms_and_conditions),
+        ) = (
+            field_name,
+            field_brand_id,
+            field_sms_use_case,
+            field_description,
+            field_sample1,
+            field_sample2,
+            field_message_flow,
+            field_opt_out_message,
+            field_help_message,
+            field_number_pooling_required,
+            field_direct_lending,
+            field_embedded_link,
+            field_embedded_phone,
+            field_age_gated_content,
+            field_lead_generation,
+            field_terms_and_conditions,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(CreateManagedCampaignRequest {
+                name: field_name,
+                brand_id: field_brand_id,
+                sms_use_case: field_sms_use_case,
+                sub_use_cases: field_sub_use_cases,
+                campaign_verify_token: field_campaign_verify_token,
+                description: field_description,
+                sample1: field_sample1,
+                sample2: field_sample2,
+                sample3: field_sample3,
+                sample4: field_sample4,
+                sample5: field_sample5,
+                dynamic_messages: field_dynamic_messages,
+                message_flow: field_message_flow,
+                opt_in_message: field_opt_in_message,
+                opt_out_message: field_opt_out_message,
+                help_message: field_help_message,
+                opt_in_keywords: field_opt_in_keywords,
+                opt_out_keywords: field_opt_out_keywords,
+                help_keywords: field_help_keywords,
+                number_pooling_required: field_number_pooling_required,
+                number_pooling_per_campaign: field_number_pooling_per_campaign,
+                direct_lending: field_direct_lending,
+                embedded_link: field_embedded_link,
+                embedded_phone: field_embedded_phone,
+                age_gated_content: field_age_gated_content,
+                lead_generation: field_lead_generation,
+                terms_and_conditions: field_terms_and_conditions,
+                status_callback_url: field_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -7636,22 +7662,22 @@ impl CreateNumberGroupRequest {
     pub const DEFAULT_STICKY_SENDER: bool = false;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name given to the number group. Helps to distinguish different groups within your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sticky_sender",
-            doc: "Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The name given to the number group. Helps to distinguish different groups within your project.",
+        ),
+        __rt::FieldInfo::new(
+            "sticky_sender",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -7673,46 +7699,10 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateNumberGroupRequest;
-            const NAMES: &'static [&'static str] = <CreateNumberGroupRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateNumberGroupRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_sticky_sender = self.f1.flatten();
-                if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
-                    return __rt::Some(CreateNumberGroupRequest {
-                        name: field_name,
-                        sticky_sender: field_sticky_sender,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateNumberGroupRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -7738,6 +7728,46 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateNumberGroupRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateNumberGroupRequestSlots {
+    type Object = CreateNumberGroupRequest;
+    const NAMES: &'static [&'static str] = <CreateNumberGroupRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateNumberGroupRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_sticky_sender = self.f1.flatten();
+        if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
+            return __rt::Some(CreateNumberGroupRequest {
+                name: field_name,
+                sticky_sender: field_sticky_sender,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -7895,22 +7925,22 @@ impl CreateOrderRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "phone_numbers",
-            doc: "A list of phone numbers in E164 format.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "status_callback_url",
-            doc: "Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "phone_numbers",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of phone numbers in E164 format.",
+        ),
+        __rt::FieldInfo::new(
+            "status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -7932,47 +7962,7 @@ impl __rt::FromJson for CreateOrderRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateOrderRequest;
-            const NAMES: &'static [&'static str] = <CreateOrderRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateOrderRequest> {
-                let _ = at;
-                let field_phone_numbers = self.f0.flatten();
-                let field_status_callback_url = self.f1.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(CreateOrderRequest {
-                        phone_numbers: field_phone_numbers,
-                        status_callback_url: field_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__CreateOrderRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -7998,6 +7988,47 @@ impl __rt::FromJson for CreateOrderRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateOrderRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateOrderRequestSlots {
+    type Object = CreateOrderRequest;
+    const NAMES: &'static [&'static str] = <CreateOrderRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateOrderRequest> {
+        let _ = at;
+        let field_phone_numbers = self.f0.flatten();
+        let field_status_callback_url = self.f1.flatten();
+        if order.valid(errors) {
+            return __rt::Some(CreateOrderRequest {
+                phone_numbers: field_phone_numbers,
+                status_callback_url: field_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -8172,38 +8203,38 @@ impl CreatePartnerCampaignRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "A name for the campaign.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 3 characters, at most 64 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "brand_id",
-            doc: "The ID of the brand to associate with this campaign. Must be a CSP/partner brand.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "csp_campaign_reference",
-            doc: "The approved Campaign ID from TCR. Required for CSP/self-registered campaigns.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "status_callback_url",
-            doc: "Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a URI (RFC 3986)",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 3 characters, at most 64 characters",
+            __rt::None,
+            "A name for the campaign.",
+        ),
+        __rt::FieldInfo::new(
+            "brand_id",
+            true,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the brand to associate with this campaign. Must be a CSP/partner brand.",
+        ),
+        __rt::FieldInfo::new(
+            "csp_campaign_reference",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The approved Campaign ID from TCR. Required for CSP/self-registered campaigns.",
+        ),
+        __rt::FieldInfo::new(
+            "status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "a URI (RFC 3986)",
+            __rt::None,
+            "Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -8230,61 +8261,10 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name>>,
-            f1: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<__rt::Uri>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreatePartnerCampaignRequest;
-            const NAMES: &'static [&'static str] = <CreatePartnerCampaignRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreatePartnerCampaignRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_brand_id = order.required(self.f1, errors, at, 1);
-                let field_csp_campaign_reference = order
-                    .required(self.f2, errors, at, 2);
-                let field_status_callback_url = self.f3.flatten();
-                if let (
-                    __rt::Some(field_name),
-                    __rt::Some(field_brand_id),
-                    __rt::Some(field_csp_campaign_reference),
-                ) = (field_name, field_brand_id, field_csp_campaign_reference)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(CreatePartnerCampaignRequest {
-                        name: field_name,
-                        brand_id: field_brand_id,
-                        csp_campaign_reference: field_csp_campaign_reference,
-                        status_callback_url: field_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreatePartnerCampaignRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -8312,6 +8292,60 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreatePartnerCampaignRequestSlots {
+    f0: __rt::Option<__rt::Option<Name>>,
+    f1: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<__rt::Uri>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreatePartnerCampaignRequestSlots {
+    type Object = CreatePartnerCampaignRequest;
+    const NAMES: &'static [&'static str] = <CreatePartnerCampaignRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreatePartnerCampaignRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_brand_id = order.required(self.f1, errors, at, 1);
+        let field_csp_campaign_reference = order.required(self.f2, errors, at, 2);
+        let field_status_callback_url = self.f3.flatten();
+        if let (
+            __rt::Some(field_name),
+            __rt::Some(field_brand_id),
+            __rt::Some(field_csp_campaign_reference),
+        ) = (field_name, field_brand_id, field_csp_campaign_reference)
+            && order.valid(errors)
+        {
+            return __rt::Some(CreatePartnerCampaignRequest {
+                name: field_name,
+                brand_id: field_brand_id,
+                csp_campaign_reference: field_csp_campaign_reference,
+                status_callback_url: field_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -8508,22 +8542,22 @@ impl CreateQueueRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name of the queue.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "max_size",
-            doc: "The maximum number of callers allowed in the queue.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The name of the queue.",
+        ),
+        __rt::FieldInfo::new(
+            "max_size",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::None,
+            "The maximum number of callers allowed in the queue.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -8545,47 +8579,7 @@ impl __rt::FromJson for CreateQueueRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<i32>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateQueueRequest;
-            const NAMES: &'static [&'static str] = <CreateQueueRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateQueueRequest> {
-                let _ = at;
-                let field_name = self.f0.flatten();
-                let field_max_size = self.f1.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(CreateQueueRequest {
-                        name: field_name,
-                        max_size: field_max_size,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__CreateQueueRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -8611,6 +8605,47 @@ impl __rt::FromJson for CreateQueueRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateQueueRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<i32>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateQueueRequestSlots {
+    type Object = CreateQueueRequest;
+    const NAMES: &'static [&'static str] = <CreateQueueRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateQueueRequest> {
+        let _ = at;
+        let field_name = self.f0.flatten();
+        let field_max_size = self.f1.flatten();
+        if order.valid(errors) {
+            return __rt::Some(CreateQueueRequest {
+                name: field_name,
+                max_size: field_max_size,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -8876,214 +8911,214 @@ impl CreateSipEndpointRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "username",
-            doc: "String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "password",
-            doc: "A password to authenticate registrations to this endpoint.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "caller_id",
-            doc: "Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "send_as",
-            doc: "When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ciphers",
-            doc: "A list of encryption ciphers this endpoint will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "codecs",
-            doc: "A list of codecs this endpoint will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "encryption",
-            doc: "Specifies the encryption requirements for connections to this endpoint.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of default, required, optional",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_handler",
-            doc: "What type of handler you want to run on inbound calls.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_url",
-            doc: "The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_method",
-            doc: "The HTTP method to use with call_request_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_url",
-            doc: "The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_method",
-            doc: "The HTTP method to use with call_fallback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_url",
-            doc: "A URL to send status change messages to. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_method",
-            doc: "The HTTP method to use with call_status_callback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_laml_application_id",
-            doc: "The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_dialogflow_agent_id",
-            doc: "The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic",
-            doc: "The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic_status_callback_url",
-            doc: "A URL to send status change messages to. Required when call_handler is relay_topic.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context",
-            doc: "The Relay context to forward incoming calls to. Required when call_handler is relay_context.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context_status_callback_url",
-            doc: "A URL to send status change messages to. Required when call_handler is relay_context.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_application",
-            doc: "The Relay application to forward incoming calls to. Required when call_handler is relay_application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_video_room_id",
-            doc: "The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_id",
-            doc: "The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_version",
-            doc: "The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_ai_agent_id",
-            doc: "The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_script_url",
-            doc: "A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "username",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.",
+        ),
+        __rt::FieldInfo::new(
+            "password",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A password to authenticate registrations to this endpoint.",
+        ),
+        __rt::FieldInfo::new(
+            "caller_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.",
+        ),
+        __rt::FieldInfo::new(
+            "send_as",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.",
+        ),
+        __rt::FieldInfo::new(
+            "ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of encryption ciphers this endpoint will support.",
+        ),
+        __rt::FieldInfo::new(
+            "codecs",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of codecs this endpoint will support.",
+        ),
+        __rt::FieldInfo::new(
+            "encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of default, required, optional",
+            __rt::None,
+            "Specifies the encryption requirements for connections to this endpoint.",
+        ),
+        __rt::FieldInfo::new(
+            "call_handler",
+            false,
+            __rt::FieldKind::String,
+            "one of relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent",
+            __rt::None,
+            "What type of handler you want to run on inbound calls.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The HTTP method to use with call_request_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The HTTP method to use with call_fallback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL to send status change messages to. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The HTTP method to use with call_status_callback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.",
+        ),
+        __rt::FieldInfo::new(
+            "call_dialogflow_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL to send status change messages to. Required when call_handler is relay_topic.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay context to forward incoming calls to. Required when call_handler is relay_context.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL to send status change messages to. Required when call_handler is relay_context.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_application",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay application to forward incoming calls to. Required when call_handler is relay_application.",
+        ),
+        __rt::FieldInfo::new(
+            "call_video_room_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_version",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.",
+        ),
+        __rt::FieldInfo::new(
+            "call_ai_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_script_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -9132,148 +9167,10 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<__rt::String>>,
-            f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f5: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f6: __rt::Option<__rt::Option<CreateSipEndpointRequestEncryption>>,
-            f7: __rt::Option<__rt::Option<CreateSipEndpointRequestCallHandler>>,
-            f8: __rt::Option<__rt::Option<__rt::String>>,
-            f9: __rt::Option<__rt::Option<CreateSipEndpointRequestCallRequestMethod>>,
-            f10: __rt::Option<__rt::Option<__rt::String>>,
-            f11: __rt::Option<__rt::Option<CreateSipEndpointRequestCallFallbackMethod>>,
-            f12: __rt::Option<__rt::Option<__rt::String>>,
-            f13: __rt::Option<
-                __rt::Option<CreateSipEndpointRequestCallStatusCallbackMethod>,
-            >,
-            f14: __rt::Option<__rt::Option<__rt::String>>,
-            f15: __rt::Option<__rt::Option<__rt::String>>,
-            f16: __rt::Option<__rt::Option<__rt::String>>,
-            f17: __rt::Option<__rt::Option<__rt::String>>,
-            f18: __rt::Option<__rt::Option<__rt::String>>,
-            f19: __rt::Option<__rt::Option<__rt::String>>,
-            f20: __rt::Option<__rt::Option<__rt::String>>,
-            f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f23: __rt::Option<__rt::Option<__rt::String>>,
-            f24: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f25: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateSipEndpointRequest;
-            const NAMES: &'static [&'static str] = <CreateSipEndpointRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
-                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
-                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateSipEndpointRequest> {
-                let field_username = order.required(self.f0, errors, at, 0);
-                let field_password = order.required(self.f1, errors, at, 1);
-                let field_caller_id = self.f2.flatten();
-                let field_send_as = self.f3.flatten();
-                let field_ciphers = self.f4.flatten();
-                let field_codecs = self.f5.flatten();
-                let field_encryption = self.f6.flatten();
-                let field_call_handler = self.f7.flatten();
-                let field_call_request_url = self.f8.flatten();
-                let field_call_request_method = self.f9.flatten();
-                let field_call_fallback_url = self.f10.flatten();
-                let field_call_fallback_method = self.f11.flatten();
-                let field_call_status_callback_url = self.f12.flatten();
-                let field_call_status_callback_method = self.f13.flatten();
-                let field_call_laml_application_id = self.f14.flatten();
-                let field_call_dialogflow_agent_id = self.f15.flatten();
-                let field_call_relay_topic = self.f16.flatten();
-                let field_call_relay_topic_status_callback_url = self.f17.flatten();
-                let field_call_relay_context = self.f18.flatten();
-                let field_call_relay_context_status_callback_url = self.f19.flatten();
-                let field_call_relay_application = self.f20.flatten();
-                let field_call_video_room_id = self.f21.flatten();
-                let field_call_flow_id = self.f22.flatten();
-                let field_call_flow_version = self.f23.flatten();
-                let field_call_ai_agent_id = self.f24.flatten();
-                let field_call_relay_script_url = self.f25.flatten();
-                if let (__rt::Some(field_username), __rt::Some(field_password)) = (
-                    field_username,
-                    field_password,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(CreateSipEndpointRequest {
-                        username: field_username,
-                        password: field_password,
-                        caller_id: field_caller_id,
-                        send_as: field_send_as,
-                        ciphers: field_ciphers,
-                        codecs: field_codecs,
-                        encryption: field_encryption,
-                        call_handler: field_call_handler,
-                        call_request_url: field_call_request_url,
-                        call_request_method: field_call_request_method,
-                        call_fallback_url: field_call_fallback_url,
-                        call_fallback_method: field_call_fallback_method,
-                        call_status_callback_url: field_call_status_callback_url,
-                        call_status_callback_method: field_call_status_callback_method,
-                        call_laml_application_id: field_call_laml_application_id,
-                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
-                        call_relay_topic: field_call_relay_topic,
-                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
-                        call_relay_context: field_call_relay_context,
-                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
-                        call_relay_application: field_call_relay_application,
-                        call_video_room_id: field_call_video_room_id,
-                        call_flow_id: field_call_flow_id,
-                        call_flow_version: field_call_flow_version,
-                        call_ai_agent_id: field_call_ai_agent_id,
-                        call_relay_script_url: field_call_relay_script_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateSipEndpointRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -9323,6 +9220,146 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateSipEndpointRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<__rt::String>>,
+    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f5: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f6: __rt::Option<__rt::Option<CreateSipEndpointRequestEncryption>>,
+    f7: __rt::Option<__rt::Option<CreateSipEndpointRequestCallHandler>>,
+    f8: __rt::Option<__rt::Option<__rt::String>>,
+    f9: __rt::Option<__rt::Option<CreateSipEndpointRequestCallRequestMethod>>,
+    f10: __rt::Option<__rt::Option<__rt::String>>,
+    f11: __rt::Option<__rt::Option<CreateSipEndpointRequestCallFallbackMethod>>,
+    f12: __rt::Option<__rt::Option<__rt::String>>,
+    f13: __rt::Option<__rt::Option<CreateSipEndpointRequestCallStatusCallbackMethod>>,
+    f14: __rt::Option<__rt::Option<__rt::String>>,
+    f15: __rt::Option<__rt::Option<__rt::String>>,
+    f16: __rt::Option<__rt::Option<__rt::String>>,
+    f17: __rt::Option<__rt::Option<__rt::String>>,
+    f18: __rt::Option<__rt::Option<__rt::String>>,
+    f19: __rt::Option<__rt::Option<__rt::String>>,
+    f20: __rt::Option<__rt::Option<__rt::String>>,
+    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f23: __rt::Option<__rt::Option<__rt::String>>,
+    f24: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f25: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateSipEndpointRequestSlots {
+    type Object = CreateSipEndpointRequest;
+    const NAMES: &'static [&'static str] = <CreateSipEndpointRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            23 => __rt::read_slot(&mut self.f23, map, at, errors),
+            24 => __rt::read_slot(&mut self.f24, map, at, errors),
+            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateSipEndpointRequest> {
+        let field_username = order.required(self.f0, errors, at, 0);
+        let field_password = order.required(self.f1, errors, at, 1);
+        let field_caller_id = self.f2.flatten();
+        let field_send_as = self.f3.flatten();
+        let field_ciphers = self.f4.flatten();
+        let field_codecs = self.f5.flatten();
+        let field_encryption = self.f6.flatten();
+        let field_call_handler = self.f7.flatten();
+        let field_call_request_url = self.f8.flatten();
+        let field_call_request_method = self.f9.flatten();
+        let field_call_fallback_url = self.f10.flatten();
+        let field_call_fallback_method = self.f11.flatten();
+        let field_call_status_callback_url = self.f12.flatten();
+        let field_call_status_callback_method = self.f13.flatten();
+        let field_call_laml_application_id = self.f14.flatten();
+        let field_call_dialogflow_agent_id = self.f15.flatten();
+        let field_call_relay_topic = self.f16.flatten();
+        let field_call_relay_topic_status_callback_url = self.f17.flatten();
+        let field_call_relay_context = self.f18.flatten();
+        let field_call_relay_context_status_callback_url = self.f19.flatten();
+        let field_call_relay_application = self.f20.flatten();
+        let field_call_video_room_id = self.f21.flatten();
+        let field_call_flow_id = self.f22.flatten();
+        let field_call_flow_version = self.f23.flatten();
+        let field_call_ai_agent_id = self.f24.flatten();
+        let field_call_relay_script_url = self.f25.flatten();
+        if let (__rt::Some(field_username), __rt::Some(field_password)) = (
+            field_username,
+            field_password,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(CreateSipEndpointRequest {
+                username: field_username,
+                password: field_password,
+                caller_id: field_caller_id,
+                send_as: field_send_as,
+                ciphers: field_ciphers,
+                codecs: field_codecs,
+                encryption: field_encryption,
+                call_handler: field_call_handler,
+                call_request_url: field_call_request_url,
+                call_request_method: field_call_request_method,
+                call_fallback_url: field_call_fallback_url,
+                call_fallback_method: field_call_fallback_method,
+                call_status_callback_url: field_call_status_callback_url,
+                call_status_callback_method: field_call_status_callback_method,
+                call_laml_application_id: field_call_laml_application_id,
+                call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                call_relay_topic: field_call_relay_topic,
+                call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                call_relay_context: field_call_relay_context,
+                call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                call_relay_application: field_call_relay_application,
+                call_video_room_id: field_call_video_room_id,
+                call_flow_id: field_call_flow_id,
+                call_flow_version: field_call_flow_version,
+                call_ai_agent_id: field_call_ai_agent_id,
+                call_relay_script_url: field_call_relay_script_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -10192,30 +10229,30 @@ impl CreateVerifiedCallerIdRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "number",
-            doc: "String representing the phone number for the caller ID. This must be a valid, routeable phone number in [E.164 format](https://en.wikipedia.org/wiki/E.164) that is able to receive a voice phone call for verification.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name portion of the caller ID. If not provided, the default will be the formatted number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 200 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "extension",
-            doc: "The extension of the phone number for the caller ID. This is only used when placing the verification call.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "number",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "String representing the phone number for the caller ID. This must be a valid, routeable phone number in [E.164 format](https://en.wikipedia.org/wiki/E.164) that is able to receive a voice phone call for verification.",
+        ),
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text, at most 200 characters",
+            __rt::None,
+            "The name portion of the caller ID. If not provided, the default will be the formatted number.",
+        ),
+        __rt::FieldInfo::new(
+            "extension",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The extension of the phone number for the caller ID. This is only used when placing the verification call.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -10237,52 +10274,10 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<Name2>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = CreateVerifiedCallerIdRequest;
-            const NAMES: &'static [&'static str] = <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<CreateVerifiedCallerIdRequest> {
-                let field_number = order.required(self.f0, errors, at, 0);
-                let field_name = self.f1.flatten();
-                let field_extension = self.f2.flatten();
-                if let (__rt::Some(field_number),) = (field_number,)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(CreateVerifiedCallerIdRequest {
-                        number: field_number,
-                        name: field_name,
-                        extension: field_extension,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __CreateVerifiedCallerIdRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -10309,6 +10304,50 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __CreateVerifiedCallerIdRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<Name2>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __CreateVerifiedCallerIdRequestSlots {
+    type Object = CreateVerifiedCallerIdRequest;
+    const NAMES: &'static [&'static str] = <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<CreateVerifiedCallerIdRequest> {
+        let field_number = order.required(self.f0, errors, at, 0);
+        let field_name = self.f1.flatten();
+        let field_extension = self.f2.flatten();
+        if let (__rt::Some(field_number),) = (field_number,) && order.valid(errors) {
+            return __rt::Some(CreateVerifiedCallerIdRequest {
+                number: field_number,
+                name: field_name,
+                extension: field_extension,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -10878,141 +10917,138 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplication {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<DomainAppCallHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<DomainApplicationCallRequestMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<DomainApplicationCallFallbackMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<DomainApplicationCallStatusCallbackMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::OrUnknown<DomainApplicationEncryption>>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = DomainApplication;
-            const EXPECTING: &'static str = "struct DomainApplication";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "type",
-                "domain",
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "call_handler",
-                "calling_handler_resource_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "encryption",
-                "codecs",
-                "ciphers",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<DomainApplication, __E> {
-                __rt::Ok(DomainApplication {
-                    id: Self::required(self.0, 0)?,
-                    r#type: Self::required(self.1, 1)?,
-                    domain: Self::required(self.2, 2)?,
-                    name: self.3.flatten(),
-                    identifier: Self::required(self.4, 4)?,
-                    user: Self::required(self.5, 5)?,
-                    ip_auth_enabled: Self::required(self.6, 6)?,
-                    ip_auth: Self::required(self.7, 7)?,
-                    call_handler: self.8.flatten(),
-                    calling_handler_resource_id: self.9.flatten(),
-                    call_relay_topic: self.10.flatten(),
-                    call_relay_topic_status_callback_url: self.11.flatten(),
-                    call_relay_context: self.12.flatten(),
-                    call_relay_context_status_callback_url: self.13.flatten(),
-                    call_request_url: self.14.flatten(),
-                    call_request_method: self.15.flatten(),
-                    call_fallback_url: self.16.flatten(),
-                    call_fallback_method: self.17.flatten(),
-                    call_status_callback_url: self.18.flatten(),
-                    call_status_callback_method: self.19.flatten(),
-                    call_laml_application_id: self.20.flatten(),
-                    call_video_room_id: self.21.flatten(),
-                    call_relay_script_url: self.22.flatten(),
-                    encryption: Self::required(self.23, 23)?,
-                    codecs: Self::required(self.24, 24)?,
-                    ciphers: Self::required(self.25, 25)?,
-                })
-            }
+        __rt::read_response::<__DomainApplicationSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __DomainApplicationSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<DomainAppCallHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<DomainApplicationCallRequestMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<DomainApplicationCallFallbackMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<
+        __rt::Option<__rt::OrUnknown<DomainApplicationCallStatusCallbackMethod>>,
+    >,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::OrUnknown<DomainApplicationEncryption>>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __DomainApplicationSlots {
+    type Object = DomainApplication;
+    const EXPECTING: &'static str = "struct DomainApplication";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "domain",
+        "name",
+        "identifier",
+        "user",
+        "ip_auth_enabled",
+        "ip_auth",
+        "call_handler",
+        "calling_handler_resource_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_video_room_id",
+        "call_relay_script_url",
+        "encryption",
+        "codecs",
+        "ciphers",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<DomainApplication, __E> {
+        __rt::Ok(DomainApplication {
+            id: Self::required(self.0, 0)?,
+            r#type: Self::required(self.1, 1)?,
+            domain: Self::required(self.2, 2)?,
+            name: self.3.flatten(),
+            identifier: Self::required(self.4, 4)?,
+            user: Self::required(self.5, 5)?,
+            ip_auth_enabled: Self::required(self.6, 6)?,
+            ip_auth: Self::required(self.7, 7)?,
+            call_handler: self.8.flatten(),
+            calling_handler_resource_id: self.9.flatten(),
+            call_relay_topic: self.10.flatten(),
+            call_relay_topic_status_callback_url: self.11.flatten(),
+            call_relay_context: self.12.flatten(),
+            call_relay_context_status_callback_url: self.13.flatten(),
+            call_request_url: self.14.flatten(),
+            call_request_method: self.15.flatten(),
+            call_fallback_url: self.16.flatten(),
+            call_fallback_method: self.17.flatten(),
+            call_status_callback_url: self.18.flatten(),
+            call_status_callback_method: self.19.flatten(),
+            call_laml_application_id: self.20.flatten(),
+            call_video_room_id: self.21.flatten(),
+            call_relay_script_url: self.22.flatten(),
+            encryption: Self::required(self.23, 23)?,
+            codecs: Self::required(self.24, 24)?,
+            ciphers: Self::required(self.25, 25)?,
+        })
     }
 }
 ///
@@ -11234,36 +11270,37 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<DomainApplication>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = DomainApplicationListResponse;
-            const EXPECTING: &'static str = "struct DomainApplicationListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<DomainApplicationListResponse, __E> {
-                __rt::Ok(DomainApplicationListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__DomainApplicationListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __DomainApplicationListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<DomainApplication>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __DomainApplicationListResponseSlots {
+    type Object = DomainApplicationListResponse;
+    const EXPECTING: &'static str = "struct DomainApplicationListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<DomainApplicationListResponse, __E> {
+        __rt::Ok(DomainApplicationListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Response containing a single domain application.
@@ -11384,145 +11421,142 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<DomainAppCallHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<DomainApplicationResponseCallRequestMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::OrUnknown<DomainApplicationResponseCallFallbackMethod>,
-                >,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::OrUnknown<DomainApplicationResponseCallStatusCallbackMethod>,
-                >,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::OrUnknown<DomainApplicationResponseEncryption>>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = DomainApplicationResponse;
-            const EXPECTING: &'static str = "struct DomainApplicationResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "type",
-                "domain",
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "call_handler",
-                "calling_handler_resource_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "encryption",
-                "codecs",
-                "ciphers",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<DomainApplicationResponse, __E> {
-                __rt::Ok(DomainApplicationResponse {
-                    id: Self::required(self.0, 0)?,
-                    r#type: Self::required(self.1, 1)?,
-                    domain: Self::required(self.2, 2)?,
-                    name: self.3.flatten(),
-                    identifier: Self::required(self.4, 4)?,
-                    user: Self::required(self.5, 5)?,
-                    ip_auth_enabled: Self::required(self.6, 6)?,
-                    ip_auth: Self::required(self.7, 7)?,
-                    call_handler: self.8.flatten(),
-                    calling_handler_resource_id: self.9.flatten(),
-                    call_relay_topic: self.10.flatten(),
-                    call_relay_topic_status_callback_url: self.11.flatten(),
-                    call_relay_context: self.12.flatten(),
-                    call_relay_context_status_callback_url: self.13.flatten(),
-                    call_request_url: self.14.flatten(),
-                    call_request_method: self.15.flatten(),
-                    call_fallback_url: self.16.flatten(),
-                    call_fallback_method: self.17.flatten(),
-                    call_status_callback_url: self.18.flatten(),
-                    call_status_callback_method: self.19.flatten(),
-                    call_laml_application_id: self.20.flatten(),
-                    call_video_room_id: self.21.flatten(),
-                    call_relay_script_url: self.22.flatten(),
-                    encryption: Self::required(self.23, 23)?,
-                    codecs: Self::required(self.24, 24)?,
-                    ciphers: Self::required(self.25, 25)?,
-                })
-            }
+        __rt::read_response::<__DomainApplicationResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __DomainApplicationResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<DomainAppCallHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<
+        __rt::Option<__rt::OrUnknown<DomainApplicationResponseCallRequestMethod>>,
+    >,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<
+        __rt::Option<__rt::OrUnknown<DomainApplicationResponseCallFallbackMethod>>,
+    >,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<
+        __rt::Option<__rt::OrUnknown<DomainApplicationResponseCallStatusCallbackMethod>>,
+    >,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::OrUnknown<DomainApplicationResponseEncryption>>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __DomainApplicationResponseSlots {
+    type Object = DomainApplicationResponse;
+    const EXPECTING: &'static str = "struct DomainApplicationResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "domain",
+        "name",
+        "identifier",
+        "user",
+        "ip_auth_enabled",
+        "ip_auth",
+        "call_handler",
+        "calling_handler_resource_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_video_room_id",
+        "call_relay_script_url",
+        "encryption",
+        "codecs",
+        "ciphers",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<DomainApplicationResponse, __E> {
+        __rt::Ok(DomainApplicationResponse {
+            id: Self::required(self.0, 0)?,
+            r#type: Self::required(self.1, 1)?,
+            domain: Self::required(self.2, 2)?,
+            name: self.3.flatten(),
+            identifier: Self::required(self.4, 4)?,
+            user: Self::required(self.5, 5)?,
+            ip_auth_enabled: Self::required(self.6, 6)?,
+            ip_auth: Self::required(self.7, 7)?,
+            call_handler: self.8.flatten(),
+            calling_handler_resource_id: self.9.flatten(),
+            call_relay_topic: self.10.flatten(),
+            call_relay_topic_status_callback_url: self.11.flatten(),
+            call_relay_context: self.12.flatten(),
+            call_relay_context_status_callback_url: self.13.flatten(),
+            call_request_url: self.14.flatten(),
+            call_request_method: self.15.flatten(),
+            call_fallback_url: self.16.flatten(),
+            call_fallback_method: self.17.flatten(),
+            call_status_callback_url: self.18.flatten(),
+            call_status_callback_method: self.19.flatten(),
+            call_laml_application_id: self.20.flatten(),
+            call_video_room_id: self.21.flatten(),
+            call_relay_script_url: self.22.flatten(),
+            encryption: Self::required(self.23, 23)?,
+            codecs: Self::required(self.24, 24)?,
+            ciphers: Self::required(self.25, 25)?,
+        })
     }
 }
 ///
@@ -11902,30 +11936,30 @@ impl ImportPhoneNumberRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "number",
-            doc: "The phone number to import in E.164 format. Number must be between 5 and 30 characters with no special characters besides a leading +.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at least 5 characters, at most 30 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "number_type",
-            doc: "The type of phone number being imported.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of longcode, tollfree",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "capabilities",
-            doc: "The capabilities to enable for this phone number. Can include any combination of SMS, Voice, Fax, and MMS. If not provided, defaults to all capabilities.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "number",
+            true,
+            __rt::FieldKind::String,
+            "text, at least 5 characters, at most 30 characters",
+            __rt::None,
+            "The phone number to import in E.164 format. Number must be between 5 and 30 characters with no special characters besides a leading +.",
+        ),
+        __rt::FieldInfo::new(
+            "number_type",
+            true,
+            __rt::FieldKind::String,
+            "one of longcode, tollfree",
+            __rt::None,
+            "The type of phone number being imported.",
+        ),
+        __rt::FieldInfo::new(
+            "capabilities",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "The capabilities to enable for this phone number. Can include any combination of SMS, Voice, Fax, and MMS. If not provided, defaults to all capabilities.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -11947,56 +11981,10 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Number>>,
-            f1: __rt::Option<__rt::Option<ImportPhoneNumberRequestNumberType>>,
-            f2: __rt::Option<
-                __rt::Option<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>,
-            >,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = ImportPhoneNumberRequest;
-            const NAMES: &'static [&'static str] = <ImportPhoneNumberRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<ImportPhoneNumberRequest> {
-                let field_number = order.required(self.f0, errors, at, 0);
-                let field_number_type = order.required(self.f1, errors, at, 1);
-                let field_capabilities = self.f2.flatten();
-                if let (__rt::Some(field_number), __rt::Some(field_number_type)) = (
-                    field_number,
-                    field_number_type,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(ImportPhoneNumberRequest {
-                        number: field_number,
-                        number_type: field_number_type,
-                        capabilities: field_capabilities,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __ImportPhoneNumberRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -12023,6 +12011,54 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __ImportPhoneNumberRequestSlots {
+    f0: __rt::Option<__rt::Option<Number>>,
+    f1: __rt::Option<__rt::Option<ImportPhoneNumberRequestNumberType>>,
+    f2: __rt::Option<__rt::Option<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __ImportPhoneNumberRequestSlots {
+    type Object = ImportPhoneNumberRequest;
+    const NAMES: &'static [&'static str] = <ImportPhoneNumberRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<ImportPhoneNumberRequest> {
+        let field_number = order.required(self.f0, errors, at, 0);
+        let field_number_type = order.required(self.f1, errors, at, 1);
+        let field_capabilities = self.f2.flatten();
+        if let (__rt::Some(field_number), __rt::Some(field_number_type)) = (
+            field_number,
+            field_number_type,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(ImportPhoneNumberRequest {
+                number: field_number,
+                number_type: field_number_type,
+                capabilities: field_capabilities,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -13123,47 +13159,43 @@ impl<'de> __rt::serde::Deserialize<'de> for MembershipPhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = MembershipPhoneNumber;
-            const EXPECTING: &'static str = "struct MembershipPhoneNumber";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "number",
-                "capabilities",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MembershipPhoneNumber, __E> {
-                __rt::Ok(MembershipPhoneNumber {
-                    id: self.0.flatten(),
-                    name: self.1.flatten(),
-                    number: self.2.flatten(),
-                    capabilities: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__MembershipPhoneNumberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MembershipPhoneNumberSlots(
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MembershipPhoneNumberSlots {
+    type Object = MembershipPhoneNumber;
+    const EXPECTING: &'static str = "struct MembershipPhoneNumber";
+    const NAMES: &'static [&'static str] = &["id", "name", "number", "capabilities"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<MembershipPhoneNumber, __E> {
+        __rt::Ok(MembershipPhoneNumber {
+            id: self.0.flatten(),
+            name: self.1.flatten(),
+            number: self.2.flatten(),
+            capabilities: self.3.flatten(),
+        })
     }
 }
 /// MFA request model.
@@ -13246,62 +13278,62 @@ impl MfaRequest {
     pub const DEFAULT_ALLOW_ALPHAS: bool = false;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "to",
-            doc: "The E164 number to use as the destination.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "from",
-            doc: "The E164 number from your account to use as the origin of the message. SignalWire will use a special verified number if not specified.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message",
-            doc: "Specify a custom message to send before the token. The message must fit within one segment; either 160 characters or 70 characters when using non-GSM symbols.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::Some("Your Personal Authorization Code is:"),
-        },
-        __rt::FieldInfo {
-            name: "token_length",
-            doc: "The number of characters in the token, from 4 to 20. Defaults to 6.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::Some("6"),
-        },
-        __rt::FieldInfo {
-            name: "valid_for",
-            doc: "The number of seconds the token is considered valid for. Defaults to 3600, with a maximum of 604800.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::Some("3600"),
-        },
-        __rt::FieldInfo {
-            name: "max_attempts",
-            doc: "The number of allowed verification attempts, including the first one, from 1 to 20. Defaults to 3.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::Some("3"),
-        },
-        __rt::FieldInfo {
-            name: "allow_alphas",
-            doc: "Set to true or false, whether to include letters or just numbers in the token. Defaults to false (numbers only).",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
+        __rt::FieldInfo::new(
+            "to",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The E164 number to use as the destination.",
+        ),
+        __rt::FieldInfo::new(
+            "from",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The E164 number from your account to use as the origin of the message. SignalWire will use a special verified number if not specified.",
+        ),
+        __rt::FieldInfo::new(
+            "message",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::Some("Your Personal Authorization Code is:"),
+            "Specify a custom message to send before the token. The message must fit within one segment; either 160 characters or 70 characters when using non-GSM symbols.",
+        ),
+        __rt::FieldInfo::new(
+            "token_length",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::Some("6"),
+            "The number of characters in the token, from 4 to 20. Defaults to 6.",
+        ),
+        __rt::FieldInfo::new(
+            "valid_for",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::Some("3600"),
+            "The number of seconds the token is considered valid for. Defaults to 3600, with a maximum of 604800.",
+        ),
+        __rt::FieldInfo::new(
+            "max_attempts",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::Some("3"),
+            "The number of allowed verification attempts, including the first one, from 1 to 20. Defaults to 3.",
+        ),
+        __rt::FieldInfo::new(
+            "allow_alphas",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Set to true or false, whether to include letters or just numbers in the token. Defaults to false (numbers only).",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -13331,66 +13363,7 @@ impl __rt::FromJson for MfaRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<i32>>,
-            f4: __rt::Option<__rt::Option<i32>>,
-            f5: __rt::Option<__rt::Option<i32>>,
-            f6: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = MfaRequest;
-            const NAMES: &'static [&'static str] = <MfaRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<MfaRequest> {
-                let field_to = order.required(self.f0, errors, at, 0);
-                let field_from = self.f1.flatten();
-                let field_message = self.f2.flatten();
-                let field_token_length = self.f3.flatten();
-                let field_valid_for = self.f4.flatten();
-                let field_max_attempts = self.f5.flatten();
-                let field_allow_alphas = self.f6.flatten();
-                if let (__rt::Some(field_to),) = (field_to,) && order.valid(errors) {
-                    return __rt::Some(MfaRequest {
-                        to: field_to,
-                        from: field_from,
-                        message: field_message,
-                        token_length: field_token_length,
-                        valid_for: field_valid_for,
-                        max_attempts: field_max_attempts,
-                        allow_alphas: field_allow_alphas,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__MfaRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -13421,6 +13394,66 @@ impl __rt::FromJson for MfaRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __MfaRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<i32>>,
+    f4: __rt::Option<__rt::Option<i32>>,
+    f5: __rt::Option<__rt::Option<i32>>,
+    f6: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __MfaRequestSlots {
+    type Object = MfaRequest;
+    const NAMES: &'static [&'static str] = <MfaRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<MfaRequest> {
+        let field_to = order.required(self.f0, errors, at, 0);
+        let field_from = self.f1.flatten();
+        let field_message = self.f2.flatten();
+        let field_token_length = self.f3.flatten();
+        let field_valid_for = self.f4.flatten();
+        let field_max_attempts = self.f5.flatten();
+        let field_allow_alphas = self.f6.flatten();
+        if let (__rt::Some(field_to),) = (field_to,) && order.valid(errors) {
+            return __rt::Some(MfaRequest {
+                to: field_to,
+                from: field_from,
+                message: field_message,
+                token_length: field_token_length,
+                valid_for: field_valid_for,
+                max_attempts: field_max_attempts,
+                allow_alphas: field_allow_alphas,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -13647,42 +13680,41 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = MfaResponse;
-            const EXPECTING: &'static str = "struct MfaResponse";
-            const NAMES: &'static [&'static str] = &["id", "success", "to", "channel"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MfaResponse, __E> {
-                __rt::Ok(MfaResponse {
-                    id: Self::required(self.0, 0)?,
-                    success: Self::required(self.1, 1)?,
-                    to: Self::required(self.2, 2)?,
-                    channel: Self::required(self.3, 3)?,
-                })
-            }
+        __rt::read_response::<__MfaResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MfaResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MfaResponseSlots {
+    type Object = MfaResponse;
+    const EXPECTING: &'static str = "struct MfaResponse";
+    const NAMES: &'static [&'static str] = &["id", "success", "to", "channel"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<MfaResponse, __E> {
+        __rt::Ok(MfaResponse {
+            id: Self::required(self.0, 0)?,
+            success: Self::required(self.1, 1)?,
+            to: Self::required(self.2, 2)?,
+            channel: Self::required(self.3, 3)?,
+        })
     }
 }
 /// MFA verification request model.
@@ -13721,14 +13753,14 @@ impl MfaVerifyRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "token",
-            doc: "The token to verify.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "token",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The token to verify.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -13750,43 +13782,7 @@ impl __rt::FromJson for MfaVerifyRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = MfaVerifyRequest;
-            const NAMES: &'static [&'static str] = <MfaVerifyRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<MfaVerifyRequest> {
-                let field_token = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_token),) = (field_token,) && order.valid(errors)
-                {
-                    return __rt::Some(MfaVerifyRequest {
-                        token: field_token,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__MfaVerifyRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -13811,6 +13807,42 @@ impl __rt::FromJson for MfaVerifyRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __MfaVerifyRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __MfaVerifyRequestSlots {
+    type Object = MfaVerifyRequest;
+    const NAMES: &'static [&'static str] = <MfaVerifyRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<MfaVerifyRequest> {
+        let field_token = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_token),) = (field_token,) && order.valid(errors) {
+            return __rt::Some(MfaVerifyRequest {
+                token: field_token,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -13930,31 +13962,32 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<bool>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = MfaVerifyResponse;
-            const EXPECTING: &'static str = "struct MfaVerifyResponse";
-            const NAMES: &'static [&'static str] = &["success"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<MfaVerifyResponse, __E> {
-                __rt::Ok(MfaVerifyResponse {
-                    success: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__MfaVerifyResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __MfaVerifyResponseSlots(__rt::Option<bool>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __MfaVerifyResponseSlots {
+    type Object = MfaVerifyResponse;
+    const EXPECTING: &'static str = "struct MfaVerifyResponse";
+    const NAMES: &'static [&'static str] = &["success"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<MfaVerifyResponse, __E> {
+        __rt::Ok(MfaVerifyResponse {
+            success: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Brand/Marketing/DBA name of the business.
@@ -14197,47 +14230,46 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroup {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<i32>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = NumberGroup;
-            const EXPECTING: &'static str = "struct NumberGroup";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "sticky_sender",
-                "phone_number_count",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<NumberGroup, __E> {
-                __rt::Ok(NumberGroup {
-                    id: Self::required(self.0, 0)?,
-                    name: Self::required(self.1, 1)?,
-                    sticky_sender: Self::required(self.2, 2)?,
-                    phone_number_count: Self::required(self.3, 3)?,
-                })
-            }
+        __rt::read_response::<__NumberGroupSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __NumberGroupSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<i32>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __NumberGroupSlots {
+    type Object = NumberGroup;
+    const EXPECTING: &'static str = "struct NumberGroup";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "sticky_sender",
+        "phone_number_count",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<NumberGroup, __E> {
+        __rt::Ok(NumberGroup {
+            id: Self::required(self.0, 0)?,
+            name: Self::required(self.1, 1)?,
+            sticky_sender: Self::required(self.2, 2)?,
+            phone_number_count: Self::required(self.3, 3)?,
+        })
     }
 }
 /// Response containing a list of number groups.
@@ -14268,36 +14300,37 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<NumberGroup>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = NumberGroupListResponse;
-            const EXPECTING: &'static str = "struct NumberGroupListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<NumberGroupListResponse, __E> {
-                __rt::Ok(NumberGroupListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__NumberGroupListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __NumberGroupListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<NumberGroup>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __NumberGroupListResponseSlots {
+    type Object = NumberGroupListResponse;
+    const EXPECTING: &'static str = "struct NumberGroupListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<NumberGroupListResponse, __E> {
+        __rt::Ok(NumberGroupListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Number group membership model.
@@ -14337,51 +14370,52 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembership {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<MembershipPhoneNumber>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = NumberGroupMembership;
-            const EXPECTING: &'static str = "struct NumberGroupMembership";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "number_group_id",
-                "phone_number",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<NumberGroupMembership, __E> {
-                __rt::Ok(NumberGroupMembership {
-                    id: Self::required(self.0, 0)?,
-                    number_group_id: Self::required(self.1, 1)?,
-                    phone_number: Self::required(self.2, 2)?,
-                    created_at: Self::required(self.3, 3)?,
-                    updated_at: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__NumberGroupMembershipSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __NumberGroupMembershipSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<MembershipPhoneNumber>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __NumberGroupMembershipSlots {
+    type Object = NumberGroupMembership;
+    const EXPECTING: &'static str = "struct NumberGroupMembership";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "number_group_id",
+        "phone_number",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<NumberGroupMembership, __E> {
+        __rt::Ok(NumberGroupMembership {
+            id: Self::required(self.0, 0)?,
+            number_group_id: Self::required(self.1, 1)?,
+            phone_number: Self::required(self.2, 2)?,
+            created_at: Self::required(self.3, 3)?,
+            updated_at: Self::required(self.4, 4)?,
+        })
     }
 }
 /// Response containing a list of number group memberships.
@@ -14412,36 +14446,40 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<NumberGroupMembership>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = NumberGroupMembershipListResponse;
-            const EXPECTING: &'static str = "struct NumberGroupMembershipListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<NumberGroupMembershipListResponse, __E> {
-                __rt::Ok(NumberGroupMembershipListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<
+            __NumberGroupMembershipListResponseSlots,
+            __D,
+        >(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __NumberGroupMembershipListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<NumberGroupMembership>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __NumberGroupMembershipListResponseSlots {
+    type Object = NumberGroupMembershipListResponse;
+    const EXPECTING: &'static str = "struct NumberGroupMembershipListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<NumberGroupMembershipListResponse, __E> {
+        __rt::Ok(NumberGroupMembershipListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Response containing a single number group membership.
@@ -14481,51 +14519,52 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<MembershipPhoneNumber>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = NumberGroupMembershipResponse;
-            const EXPECTING: &'static str = "struct NumberGroupMembershipResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "number_group_id",
-                "phone_number",
-                "created_at",
-                "updated_at",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<NumberGroupMembershipResponse, __E> {
-                __rt::Ok(NumberGroupMembershipResponse {
-                    id: Self::required(self.0, 0)?,
-                    number_group_id: Self::required(self.1, 1)?,
-                    phone_number: Self::required(self.2, 2)?,
-                    created_at: Self::required(self.3, 3)?,
-                    updated_at: Self::required(self.4, 4)?,
-                })
-            }
+        __rt::read_response::<__NumberGroupMembershipResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __NumberGroupMembershipResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<MembershipPhoneNumber>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __NumberGroupMembershipResponseSlots {
+    type Object = NumberGroupMembershipResponse;
+    const EXPECTING: &'static str = "struct NumberGroupMembershipResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "number_group_id",
+        "phone_number",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<NumberGroupMembershipResponse, __E> {
+        __rt::Ok(NumberGroupMembershipResponse {
+            id: Self::required(self.0, 0)?,
+            number_group_id: Self::required(self.1, 1)?,
+            phone_number: Self::required(self.2, 2)?,
+            created_at: Self::required(self.3, 3)?,
+            updated_at: Self::required(self.4, 4)?,
+        })
     }
 }
 /// Response containing a single number group.
@@ -14562,47 +14601,48 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<i32>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = NumberGroupResponse;
-            const EXPECTING: &'static str = "struct NumberGroupResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "sticky_sender",
-                "phone_number_count",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<NumberGroupResponse, __E> {
-                __rt::Ok(NumberGroupResponse {
-                    id: Self::required(self.0, 0)?,
-                    name: Self::required(self.1, 1)?,
-                    sticky_sender: Self::required(self.2, 2)?,
-                    phone_number_count: Self::required(self.3, 3)?,
-                })
-            }
+        __rt::read_response::<__NumberGroupResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __NumberGroupResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<i32>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __NumberGroupResponseSlots {
+    type Object = NumberGroupResponse;
+    const EXPECTING: &'static str = "struct NumberGroupResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "sticky_sender",
+        "phone_number_count",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<NumberGroupResponse, __E> {
+        __rt::Ok(NumberGroupResponse {
+            id: Self::required(self.0, 0)?,
+            name: Self::required(self.1, 1)?,
+            sticky_sender: Self::required(self.2, 2)?,
+            phone_number_count: Self::required(self.3, 3)?,
+        })
     }
 }
 /// Order model for campaign registry operations.
@@ -14645,53 +14685,54 @@ impl<'de> __rt::serde::Deserialize<'de> for Order {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = Order;
-            const EXPECTING: &'static str = "struct Order";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "state",
-                "processed_at",
-                "created_at",
-                "updated_at",
-                "status_callback_url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Order, __E> {
-                __rt::Ok(Order {
-                    id: Self::required(self.0, 0)?,
-                    state: self.1.flatten(),
-                    processed_at: self.2.flatten(),
-                    created_at: self.3.flatten(),
-                    updated_at: self.4.flatten(),
-                    status_callback_url: self.5.flatten(),
-                })
-            }
+        __rt::read_response::<__OrderSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __OrderSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __OrderSlots {
+    type Object = Order;
+    const EXPECTING: &'static str = "struct Order";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "state",
+        "processed_at",
+        "created_at",
+        "updated_at",
+        "status_callback_url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Order, __E> {
+        __rt::Ok(Order {
+            id: Self::required(self.0, 0)?,
+            state: self.1.flatten(),
+            processed_at: self.2.flatten(),
+            created_at: self.3.flatten(),
+            updated_at: self.4.flatten(),
+            status_callback_url: self.5.flatten(),
+        })
     }
 }
 /// Response containing a list of orders.
@@ -14722,36 +14763,37 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<Order>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = OrderListResponse;
-            const EXPECTING: &'static str = "struct OrderListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<OrderListResponse, __E> {
-                __rt::Ok(OrderListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__OrderListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __OrderListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<Order>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __OrderListResponseSlots {
+    type Object = OrderListResponse;
+    const EXPECTING: &'static str = "struct OrderListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<OrderListResponse, __E> {
+        __rt::Ok(OrderListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Response containing a single order.
@@ -14794,55 +14836,54 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = OrderResponse;
-            const EXPECTING: &'static str = "struct OrderResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "state",
-                "processed_at",
-                "created_at",
-                "updated_at",
-                "status_callback_url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<OrderResponse, __E> {
-                __rt::Ok(OrderResponse {
-                    id: Self::required(self.0, 0)?,
-                    state: self.1.flatten(),
-                    processed_at: self.2.flatten(),
-                    created_at: self.3.flatten(),
-                    updated_at: self.4.flatten(),
-                    status_callback_url: self.5.flatten(),
-                })
-            }
+        __rt::read_response::<__OrderResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __OrderResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __OrderResponseSlots {
+    type Object = OrderResponse;
+    const EXPECTING: &'static str = "struct OrderResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "state",
+        "processed_at",
+        "created_at",
+        "updated_at",
+        "status_callback_url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<OrderResponse, __E> {
+        __rt::Ok(OrderResponse {
+            id: Self::required(self.0, 0)?,
+            state: self.1.flatten(),
+            processed_at: self.2.flatten(),
+            created_at: self.3.flatten(),
+            updated_at: self.4.flatten(),
+            status_callback_url: self.5.flatten(),
+        })
     }
 }
 /// A value that is at least 1 and is at most 1000. Used by `page_size`.
@@ -14931,42 +14972,41 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PaginationLinks;
-            const EXPECTING: &'static str = "struct PaginationLinks";
-            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PaginationLinks, __E> {
-                __rt::Ok(PaginationLinks {
-                    self_: Self::required(self.0, 0)?,
-                    first: Self::required(self.1, 1)?,
-                    next: self.2.flatten(),
-                    prev: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__PaginationLinksSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PaginationLinksSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PaginationLinksSlots {
+    type Object = PaginationLinks;
+    const EXPECTING: &'static str = "struct PaginationLinks";
+    const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PaginationLinks, __E> {
+        __rt::Ok(PaginationLinks {
+            self_: Self::required(self.0, 0)?,
+            first: Self::required(self.1, 1)?,
+            next: self.2.flatten(),
+            prev: self.3.flatten(),
+        })
     }
 }
 /// Phone number model.
@@ -15130,195 +15170,194 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Vec<__rt::OrUnknown<PhoneNumberCapability>>>,
-            __rt::Option<__rt::OrUnknown<PhoneNumberType>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberE911Status>>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberCallHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::OrUnknown<CallReceiveMode>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberMessageHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PhoneNumber;
-            const EXPECTING: &'static str = "struct PhoneNumber";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "number",
-                "name",
-                "capabilities",
-                "number_type",
-                "e911_address_id",
-                "e911_status",
-                "created_at",
-                "updated_at",
-                "next_billed_at",
-                "call_handler",
-                "calling_handler_resource_id",
-                "call_receive_mode",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_script_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_relay_connector_id",
-                "call_sip_endpoint_id",
-                "call_verto_resource",
-                "call_video_room_id",
-                "message_handler",
-                "messaging_handler_resource_id",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_topic",
-                "message_relay_context",
-                "country_code",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    26 => __rt::response_slot(&mut self.26, map),
-                    27 => __rt::response_slot(&mut self.27, map),
-                    28 => __rt::response_slot(&mut self.28, map),
-                    29 => __rt::response_slot(&mut self.29, map),
-                    30 => __rt::response_slot(&mut self.30, map),
-                    31 => __rt::response_slot(&mut self.31, map),
-                    32 => __rt::response_slot(&mut self.32, map),
-                    33 => __rt::response_slot(&mut self.33, map),
-                    34 => __rt::response_slot(&mut self.34, map),
-                    35 => __rt::response_slot(&mut self.35, map),
-                    36 => __rt::response_slot(&mut self.36, map),
-                    37 => __rt::response_slot(&mut self.37, map),
-                    38 => __rt::response_slot(&mut self.38, map),
-                    39 => __rt::response_slot(&mut self.39, map),
-                    40 => __rt::response_slot(&mut self.40, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PhoneNumber, __E> {
-                __rt::Ok(PhoneNumber {
-                    id: Self::required(self.0, 0)?,
-                    number: Self::required(self.1, 1)?,
-                    name: self.2.flatten(),
-                    capabilities: Self::required(self.3, 3)?,
-                    number_type: Self::required(self.4, 4)?,
-                    e911_address_id: self.5.flatten(),
-                    e911_status: self.6.flatten(),
-                    created_at: Self::required(self.7, 7)?,
-                    updated_at: Self::required(self.8, 8)?,
-                    next_billed_at: self.9.flatten(),
-                    call_handler: self.10.flatten(),
-                    calling_handler_resource_id: self.11.flatten(),
-                    call_receive_mode: Self::required(self.12, 12)?,
-                    call_request_url: self.13.flatten(),
-                    call_request_method: self.14.flatten(),
-                    call_fallback_url: self.15.flatten(),
-                    call_fallback_method: self.16.flatten(),
-                    call_status_callback_url: self.17.flatten(),
-                    call_status_callback_method: self.18.flatten(),
-                    call_laml_application_id: self.19.flatten(),
-                    call_dialogflow_agent_id: self.20.flatten(),
-                    call_relay_topic: self.21.flatten(),
-                    call_relay_topic_status_callback_url: self.22.flatten(),
-                    call_relay_script_url: self.23.flatten(),
-                    call_relay_context: self.24.flatten(),
-                    call_relay_context_status_callback_url: self.25.flatten(),
-                    call_relay_application: self.26.flatten(),
-                    call_relay_connector_id: self.27.flatten(),
-                    call_sip_endpoint_id: self.28.flatten(),
-                    call_verto_resource: self.29.flatten(),
-                    call_video_room_id: self.30.flatten(),
-                    message_handler: self.31.flatten(),
-                    messaging_handler_resource_id: self.32.flatten(),
-                    message_request_url: self.33.flatten(),
-                    message_request_method: self.34.flatten(),
-                    message_fallback_url: self.35.flatten(),
-                    message_fallback_method: self.36.flatten(),
-                    message_laml_application_id: self.37.flatten(),
-                    message_relay_topic: self.38.flatten(),
-                    message_relay_context: self.39.flatten(),
-                    country_code: self.40.flatten(),
-                })
-            }
+        __rt::read_response::<__PhoneNumberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PhoneNumberSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Vec<__rt::OrUnknown<PhoneNumberCapability>>>,
+    __rt::Option<__rt::OrUnknown<PhoneNumberType>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberE911Status>>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberCallHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::OrUnknown<CallReceiveMode>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberMessageHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PhoneNumberSlots {
+    type Object = PhoneNumber;
+    const EXPECTING: &'static str = "struct PhoneNumber";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "number",
+        "name",
+        "capabilities",
+        "number_type",
+        "e911_address_id",
+        "e911_status",
+        "created_at",
+        "updated_at",
+        "next_billed_at",
+        "call_handler",
+        "calling_handler_resource_id",
+        "call_receive_mode",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_script_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_relay_connector_id",
+        "call_sip_endpoint_id",
+        "call_verto_resource",
+        "call_video_room_id",
+        "message_handler",
+        "messaging_handler_resource_id",
+        "message_request_url",
+        "message_request_method",
+        "message_fallback_url",
+        "message_fallback_method",
+        "message_laml_application_id",
+        "message_relay_topic",
+        "message_relay_context",
+        "country_code",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            26 => __rt::response_slot(&mut self.26, map),
+            27 => __rt::response_slot(&mut self.27, map),
+            28 => __rt::response_slot(&mut self.28, map),
+            29 => __rt::response_slot(&mut self.29, map),
+            30 => __rt::response_slot(&mut self.30, map),
+            31 => __rt::response_slot(&mut self.31, map),
+            32 => __rt::response_slot(&mut self.32, map),
+            33 => __rt::response_slot(&mut self.33, map),
+            34 => __rt::response_slot(&mut self.34, map),
+            35 => __rt::response_slot(&mut self.35, map),
+            36 => __rt::response_slot(&mut self.36, map),
+            37 => __rt::response_slot(&mut self.37, map),
+            38 => __rt::response_slot(&mut self.38, map),
+            39 => __rt::response_slot(&mut self.39, map),
+            40 => __rt::response_slot(&mut self.40, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PhoneNumber, __E> {
+        __rt::Ok(PhoneNumber {
+            id: Self::required(self.0, 0)?,
+            number: Self::required(self.1, 1)?,
+            name: self.2.flatten(),
+            capabilities: Self::required(self.3, 3)?,
+            number_type: Self::required(self.4, 4)?,
+            e911_address_id: self.5.flatten(),
+            e911_status: self.6.flatten(),
+            created_at: Self::required(self.7, 7)?,
+            updated_at: Self::required(self.8, 8)?,
+            next_billed_at: self.9.flatten(),
+            call_handler: self.10.flatten(),
+            calling_handler_resource_id: self.11.flatten(),
+            call_receive_mode: Self::required(self.12, 12)?,
+            call_request_url: self.13.flatten(),
+            call_request_method: self.14.flatten(),
+            call_fallback_url: self.15.flatten(),
+            call_fallback_method: self.16.flatten(),
+            call_status_callback_url: self.17.flatten(),
+            call_status_callback_method: self.18.flatten(),
+            call_laml_application_id: self.19.flatten(),
+            call_dialogflow_agent_id: self.20.flatten(),
+            call_relay_topic: self.21.flatten(),
+            call_relay_topic_status_callback_url: self.22.flatten(),
+            call_relay_script_url: self.23.flatten(),
+            call_relay_context: self.24.flatten(),
+            call_relay_context_status_callback_url: self.25.flatten(),
+            call_relay_application: self.26.flatten(),
+            call_relay_connector_id: self.27.flatten(),
+            call_sip_endpoint_id: self.28.flatten(),
+            call_verto_resource: self.29.flatten(),
+            call_video_room_id: self.30.flatten(),
+            message_handler: self.31.flatten(),
+            messaging_handler_resource_id: self.32.flatten(),
+            message_request_url: self.33.flatten(),
+            message_request_method: self.34.flatten(),
+            message_fallback_url: self.35.flatten(),
+            message_fallback_method: self.36.flatten(),
+            message_laml_application_id: self.37.flatten(),
+            message_relay_topic: self.38.flatten(),
+            message_relay_context: self.39.flatten(),
+            country_code: self.40.flatten(),
+        })
     }
 }
 /// Call handler type for phone numbers.
@@ -15584,42 +15623,43 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberCapabilities {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PhoneNumberCapabilities;
-            const EXPECTING: &'static str = "struct PhoneNumberCapabilities";
-            const NAMES: &'static [&'static str] = &["voice", "sms", "mms", "fax"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PhoneNumberCapabilities, __E> {
-                __rt::Ok(PhoneNumberCapabilities {
-                    voice: self.0.flatten(),
-                    sms: self.1.flatten(),
-                    mms: self.2.flatten(),
-                    fax: self.3.flatten(),
-                })
-            }
+        __rt::read_response::<__PhoneNumberCapabilitiesSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PhoneNumberCapabilitiesSlots(
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PhoneNumberCapabilitiesSlots {
+    type Object = PhoneNumberCapabilities;
+    const EXPECTING: &'static str = "struct PhoneNumberCapabilities";
+    const NAMES: &'static [&'static str] = &["voice", "sms", "mms", "fax"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<PhoneNumberCapabilities, __E> {
+        __rt::Ok(PhoneNumberCapabilities {
+            voice: self.0.flatten(),
+            sms: self.1.flatten(),
+            mms: self.2.flatten(),
+            fax: self.3.flatten(),
+        })
     }
 }
 /// Phone number capability.
@@ -15774,36 +15814,37 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<PhoneNumber>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PhoneNumberListResponse;
-            const EXPECTING: &'static str = "struct PhoneNumberListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PhoneNumberListResponse, __E> {
-                __rt::Ok(PhoneNumberListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__PhoneNumberListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PhoneNumberListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<PhoneNumber>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PhoneNumberListResponseSlots {
+    type Object = PhoneNumberListResponse;
+    const EXPECTING: &'static str = "struct PhoneNumberListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<PhoneNumberListResponse, __E> {
+        __rt::Ok(PhoneNumberListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Response containing phone number lookup result.
@@ -15871,83 +15912,84 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberLookupResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<bool>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<CarrierLookupInfo>>,
-            __rt::Option<__rt::Option<CnamInfo>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PhoneNumberLookupResponse;
-            const EXPECTING: &'static str = "struct PhoneNumberLookupResponse";
-            const NAMES: &'static [&'static str] = &[
-                "country_code_number",
-                "national_number",
-                "possible_number",
-                "valid_number",
-                "national_number_formatted",
-                "international_number_formatted",
-                "e164",
-                "location",
-                "country_code",
-                "timezones",
-                "number_type",
-                "carrier",
-                "cnam",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PhoneNumberLookupResponse, __E> {
-                __rt::Ok(PhoneNumberLookupResponse {
-                    country_code_number: self.0.flatten(),
-                    national_number: self.1.flatten(),
-                    possible_number: self.2.flatten(),
-                    valid_number: self.3.flatten(),
-                    national_number_formatted: self.4.flatten(),
-                    international_number_formatted: self.5.flatten(),
-                    e164: self.6.flatten(),
-                    location: self.7.flatten(),
-                    country_code: self.8.flatten(),
-                    timezones: self.9.flatten(),
-                    number_type: self.10.flatten(),
-                    carrier: self.11.flatten(),
-                    cnam: self.12.flatten(),
-                })
-            }
+        __rt::read_response::<__PhoneNumberLookupResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PhoneNumberLookupResponseSlots(
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CarrierLookupInfo>>,
+    __rt::Option<__rt::Option<CnamInfo>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PhoneNumberLookupResponseSlots {
+    type Object = PhoneNumberLookupResponse;
+    const EXPECTING: &'static str = "struct PhoneNumberLookupResponse";
+    const NAMES: &'static [&'static str] = &[
+        "country_code_number",
+        "national_number",
+        "possible_number",
+        "valid_number",
+        "national_number_formatted",
+        "international_number_formatted",
+        "e164",
+        "location",
+        "country_code",
+        "timezones",
+        "number_type",
+        "carrier",
+        "cnam",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<PhoneNumberLookupResponse, __E> {
+        __rt::Ok(PhoneNumberLookupResponse {
+            country_code_number: self.0.flatten(),
+            national_number: self.1.flatten(),
+            possible_number: self.2.flatten(),
+            valid_number: self.3.flatten(),
+            national_number_formatted: self.4.flatten(),
+            international_number_formatted: self.5.flatten(),
+            e164: self.6.flatten(),
+            location: self.7.flatten(),
+            country_code: self.8.flatten(),
+            timezones: self.9.flatten(),
+            number_type: self.10.flatten(),
+            carrier: self.11.flatten(),
+            cnam: self.12.flatten(),
+        })
     }
 }
 /// Message handler type for phone numbers.
@@ -16183,195 +16225,196 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Vec<__rt::OrUnknown<PhoneNumberCapability>>>,
-            __rt::Option<__rt::OrUnknown<PhoneNumberType>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberE911Status>>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberCallHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::OrUnknown<CallReceiveMode>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberMessageHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PhoneNumberResponse;
-            const EXPECTING: &'static str = "struct PhoneNumberResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "number",
-                "name",
-                "capabilities",
-                "number_type",
-                "e911_address_id",
-                "e911_status",
-                "created_at",
-                "updated_at",
-                "next_billed_at",
-                "call_handler",
-                "calling_handler_resource_id",
-                "call_receive_mode",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_script_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_relay_connector_id",
-                "call_sip_endpoint_id",
-                "call_verto_resource",
-                "call_video_room_id",
-                "message_handler",
-                "messaging_handler_resource_id",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_topic",
-                "message_relay_context",
-                "country_code",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    25 => __rt::response_slot(&mut self.25, map),
-                    26 => __rt::response_slot(&mut self.26, map),
-                    27 => __rt::response_slot(&mut self.27, map),
-                    28 => __rt::response_slot(&mut self.28, map),
-                    29 => __rt::response_slot(&mut self.29, map),
-                    30 => __rt::response_slot(&mut self.30, map),
-                    31 => __rt::response_slot(&mut self.31, map),
-                    32 => __rt::response_slot(&mut self.32, map),
-                    33 => __rt::response_slot(&mut self.33, map),
-                    34 => __rt::response_slot(&mut self.34, map),
-                    35 => __rt::response_slot(&mut self.35, map),
-                    36 => __rt::response_slot(&mut self.36, map),
-                    37 => __rt::response_slot(&mut self.37, map),
-                    38 => __rt::response_slot(&mut self.38, map),
-                    39 => __rt::response_slot(&mut self.39, map),
-                    40 => __rt::response_slot(&mut self.40, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PhoneNumberResponse, __E> {
-                __rt::Ok(PhoneNumberResponse {
-                    id: Self::required(self.0, 0)?,
-                    number: Self::required(self.1, 1)?,
-                    name: self.2.flatten(),
-                    capabilities: Self::required(self.3, 3)?,
-                    number_type: Self::required(self.4, 4)?,
-                    e911_address_id: self.5.flatten(),
-                    e911_status: self.6.flatten(),
-                    created_at: Self::required(self.7, 7)?,
-                    updated_at: Self::required(self.8, 8)?,
-                    next_billed_at: self.9.flatten(),
-                    call_handler: self.10.flatten(),
-                    calling_handler_resource_id: self.11.flatten(),
-                    call_receive_mode: Self::required(self.12, 12)?,
-                    call_request_url: self.13.flatten(),
-                    call_request_method: self.14.flatten(),
-                    call_fallback_url: self.15.flatten(),
-                    call_fallback_method: self.16.flatten(),
-                    call_status_callback_url: self.17.flatten(),
-                    call_status_callback_method: self.18.flatten(),
-                    call_laml_application_id: self.19.flatten(),
-                    call_dialogflow_agent_id: self.20.flatten(),
-                    call_relay_topic: self.21.flatten(),
-                    call_relay_topic_status_callback_url: self.22.flatten(),
-                    call_relay_script_url: self.23.flatten(),
-                    call_relay_context: self.24.flatten(),
-                    call_relay_context_status_callback_url: self.25.flatten(),
-                    call_relay_application: self.26.flatten(),
-                    call_relay_connector_id: self.27.flatten(),
-                    call_sip_endpoint_id: self.28.flatten(),
-                    call_verto_resource: self.29.flatten(),
-                    call_video_room_id: self.30.flatten(),
-                    message_handler: self.31.flatten(),
-                    messaging_handler_resource_id: self.32.flatten(),
-                    message_request_url: self.33.flatten(),
-                    message_request_method: self.34.flatten(),
-                    message_fallback_url: self.35.flatten(),
-                    message_fallback_method: self.36.flatten(),
-                    message_laml_application_id: self.37.flatten(),
-                    message_relay_topic: self.38.flatten(),
-                    message_relay_context: self.39.flatten(),
-                    country_code: self.40.flatten(),
-                })
-            }
+        __rt::read_response::<__PhoneNumberResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PhoneNumberResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Vec<__rt::OrUnknown<PhoneNumberCapability>>>,
+    __rt::Option<__rt::OrUnknown<PhoneNumberType>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberE911Status>>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberCallHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::OrUnknown<CallReceiveMode>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<PhoneNumberMessageHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PhoneNumberResponseSlots {
+    type Object = PhoneNumberResponse;
+    const EXPECTING: &'static str = "struct PhoneNumberResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "number",
+        "name",
+        "capabilities",
+        "number_type",
+        "e911_address_id",
+        "e911_status",
+        "created_at",
+        "updated_at",
+        "next_billed_at",
+        "call_handler",
+        "calling_handler_resource_id",
+        "call_receive_mode",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_script_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_relay_connector_id",
+        "call_sip_endpoint_id",
+        "call_verto_resource",
+        "call_video_room_id",
+        "message_handler",
+        "messaging_handler_resource_id",
+        "message_request_url",
+        "message_request_method",
+        "message_fallback_url",
+        "message_fallback_method",
+        "message_laml_application_id",
+        "message_relay_topic",
+        "message_relay_context",
+        "country_code",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            25 => __rt::response_slot(&mut self.25, map),
+            26 => __rt::response_slot(&mut self.26, map),
+            27 => __rt::response_slot(&mut self.27, map),
+            28 => __rt::response_slot(&mut self.28, map),
+            29 => __rt::response_slot(&mut self.29, map),
+            30 => __rt::response_slot(&mut self.30, map),
+            31 => __rt::response_slot(&mut self.31, map),
+            32 => __rt::response_slot(&mut self.32, map),
+            33 => __rt::response_slot(&mut self.33, map),
+            34 => __rt::response_slot(&mut self.34, map),
+            35 => __rt::response_slot(&mut self.35, map),
+            36 => __rt::response_slot(&mut self.36, map),
+            37 => __rt::response_slot(&mut self.37, map),
+            38 => __rt::response_slot(&mut self.38, map),
+            39 => __rt::response_slot(&mut self.39, map),
+            40 => __rt::response_slot(&mut self.40, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<PhoneNumberResponse, __E> {
+        __rt::Ok(PhoneNumberResponse {
+            id: Self::required(self.0, 0)?,
+            number: Self::required(self.1, 1)?,
+            name: self.2.flatten(),
+            capabilities: Self::required(self.3, 3)?,
+            number_type: Self::required(self.4, 4)?,
+            e911_address_id: self.5.flatten(),
+            e911_status: self.6.flatten(),
+            created_at: Self::required(self.7, 7)?,
+            updated_at: Self::required(self.8, 8)?,
+            next_billed_at: self.9.flatten(),
+            call_handler: self.10.flatten(),
+            calling_handler_resource_id: self.11.flatten(),
+            call_receive_mode: Self::required(self.12, 12)?,
+            call_request_url: self.13.flatten(),
+            call_request_method: self.14.flatten(),
+            call_fallback_url: self.15.flatten(),
+            call_fallback_method: self.16.flatten(),
+            call_status_callback_url: self.17.flatten(),
+            call_status_callback_method: self.18.flatten(),
+            call_laml_application_id: self.19.flatten(),
+            call_dialogflow_agent_id: self.20.flatten(),
+            call_relay_topic: self.21.flatten(),
+            call_relay_topic_status_callback_url: self.22.flatten(),
+            call_relay_script_url: self.23.flatten(),
+            call_relay_context: self.24.flatten(),
+            call_relay_context_status_callback_url: self.25.flatten(),
+            call_relay_application: self.26.flatten(),
+            call_relay_connector_id: self.27.flatten(),
+            call_sip_endpoint_id: self.28.flatten(),
+            call_verto_resource: self.29.flatten(),
+            call_video_room_id: self.30.flatten(),
+            message_handler: self.31.flatten(),
+            messaging_handler_resource_id: self.32.flatten(),
+            message_request_url: self.33.flatten(),
+            message_request_method: self.34.flatten(),
+            message_fallback_url: self.35.flatten(),
+            message_fallback_method: self.36.flatten(),
+            message_laml_application_id: self.37.flatten(),
+            message_relay_topic: self.38.flatten(),
+            message_relay_context: self.39.flatten(),
+            country_code: self.40.flatten(),
+        })
     }
 }
 /// Phone number type.
@@ -16489,91 +16532,90 @@ impl<'de> __rt::serde::Deserialize<'de> for PstnRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<f64>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Uuid>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = PstnRecording;
-            const EXPECTING: &'static str = "struct PstnRecording";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "project_id",
-                "created_at",
-                "updated_at",
-                "duration_in_seconds",
-                "error_code",
-                "price",
-                "price_unit",
-                "status",
-                "url",
-                "stereo",
-                "byte_size",
-                "track",
-                "relay_conference_id",
-                "relay_pstn_leg_id",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<PstnRecording, __E> {
-                __rt::Ok(PstnRecording {
-                    id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    created_at: Self::required(self.2, 2)?,
-                    updated_at: Self::required(self.3, 3)?,
-                    duration_in_seconds: Self::required(self.4, 4)?,
-                    error_code: self.5.flatten(),
-                    price: Self::required(self.6, 6)?,
-                    price_unit: Self::required(self.7, 7)?,
-                    status: Self::required(self.8, 8)?,
-                    url: Self::required(self.9, 9)?,
-                    stereo: Self::required(self.10, 10)?,
-                    byte_size: self.11.flatten(),
-                    track: Self::required(self.12, 12)?,
-                    relay_conference_id: self.13.flatten(),
-                    relay_pstn_leg_id: Self::required(self.14, 14)?,
-                })
-            }
+        __rt::read_response::<__PstnRecordingSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __PstnRecordingSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<f64>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Uuid>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __PstnRecordingSlots {
+    type Object = PstnRecording;
+    const EXPECTING: &'static str = "struct PstnRecording";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "project_id",
+        "created_at",
+        "updated_at",
+        "duration_in_seconds",
+        "error_code",
+        "price",
+        "price_unit",
+        "status",
+        "url",
+        "stereo",
+        "byte_size",
+        "track",
+        "relay_conference_id",
+        "relay_pstn_leg_id",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PstnRecording, __E> {
+        __rt::Ok(PstnRecording {
+            id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            created_at: Self::required(self.2, 2)?,
+            updated_at: Self::required(self.3, 3)?,
+            duration_in_seconds: Self::required(self.4, 4)?,
+            error_code: self.5.flatten(),
+            price: Self::required(self.6, 6)?,
+            price_unit: Self::required(self.7, 7)?,
+            status: Self::required(self.8, 8)?,
+            url: Self::required(self.9, 9)?,
+            stereo: Self::required(self.10, 10)?,
+            byte_size: self.11.flatten(),
+            track: Self::required(self.12, 12)?,
+            relay_conference_id: self.13.flatten(),
+            relay_pstn_leg_id: Self::required(self.14, 14)?,
+        })
     }
 }
 /// Request body for purchasing a phone number.
@@ -16612,14 +16654,14 @@ impl PurchasePhoneNumberRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "number",
-            doc: "The phone number in E164 format.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "number",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The phone number in E164 format.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -16641,44 +16683,10 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = PurchasePhoneNumberRequest;
-            const NAMES: &'static [&'static str] = <PurchasePhoneNumberRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<PurchasePhoneNumberRequest> {
-                let field_number = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_number),) = (field_number,)
-                    && order.valid(errors)
-                {
-                    return __rt::Some(PurchasePhoneNumberRequest {
-                        number: field_number,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __PurchasePhoneNumberRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -16703,6 +16711,42 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __PurchasePhoneNumberRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __PurchasePhoneNumberRequestSlots {
+    type Object = PurchasePhoneNumberRequest;
+    const NAMES: &'static [&'static str] = <PurchasePhoneNumberRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<PurchasePhoneNumberRequest> {
+        let field_number = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_number),) = (field_number,) && order.valid(errors) {
+            return __rt::Some(PurchasePhoneNumberRequest {
+                number: field_number,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -16852,65 +16896,66 @@ impl<'de> __rt::serde::Deserialize<'de> for Queue {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = Queue;
-            const EXPECTING: &'static str = "struct Queue";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "project_id",
-                "friendly_name",
-                "max_size",
-                "current_size",
-                "average_wait_time",
-                "uri",
-                "date_created",
-                "date_updated",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Queue, __E> {
-                __rt::Ok(Queue {
-                    id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    friendly_name: Self::required(self.2, 2)?,
-                    max_size: self.3.flatten(),
-                    current_size: self.4.flatten(),
-                    average_wait_time: self.5.flatten(),
-                    uri: self.6.flatten(),
-                    date_created: self.7.flatten(),
-                    date_updated: self.8.flatten(),
-                })
-            }
+        __rt::read_response::<__QueueSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __QueueSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __QueueSlots {
+    type Object = Queue;
+    const EXPECTING: &'static str = "struct Queue";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "project_id",
+        "friendly_name",
+        "max_size",
+        "current_size",
+        "average_wait_time",
+        "uri",
+        "date_created",
+        "date_updated",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Queue, __E> {
+        __rt::Ok(Queue {
+            id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            friendly_name: Self::required(self.2, 2)?,
+            max_size: self.3.flatten(),
+            current_size: self.4.flatten(),
+            average_wait_time: self.5.flatten(),
+            uri: self.6.flatten(),
+            date_created: self.7.flatten(),
+            date_updated: self.8.flatten(),
+        })
     }
 }
 /// Response containing a list of queues.
@@ -16941,36 +16986,37 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<Queue>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = QueueListResponse;
-            const EXPECTING: &'static str = "struct QueueListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<QueueListResponse, __E> {
-                __rt::Ok(QueueListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__QueueListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __QueueListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<Queue>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __QueueListResponseSlots {
+    type Object = QueueListResponse;
+    const EXPECTING: &'static str = "struct QueueListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<QueueListResponse, __E> {
+        __rt::Ok(QueueListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Queue member model.
@@ -17016,59 +17062,58 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMember {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = QueueMember;
-            const EXPECTING: &'static str = "struct QueueMember";
-            const NAMES: &'static [&'static str] = &[
-                "call_id",
-                "project_id",
-                "queue_id",
-                "position",
-                "uri",
-                "wait_time",
-                "date_enqueued",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<QueueMember, __E> {
-                __rt::Ok(QueueMember {
-                    call_id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    queue_id: Self::required(self.2, 2)?,
-                    position: Self::required(self.3, 3)?,
-                    uri: Self::required(self.4, 4)?,
-                    wait_time: self.5.flatten(),
-                    date_enqueued: self.6.flatten(),
-                })
-            }
+        __rt::read_response::<__QueueMemberSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __QueueMemberSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __QueueMemberSlots {
+    type Object = QueueMember;
+    const EXPECTING: &'static str = "struct QueueMember";
+    const NAMES: &'static [&'static str] = &[
+        "call_id",
+        "project_id",
+        "queue_id",
+        "position",
+        "uri",
+        "wait_time",
+        "date_enqueued",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<QueueMember, __E> {
+        __rt::Ok(QueueMember {
+            call_id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            queue_id: Self::required(self.2, 2)?,
+            position: Self::required(self.3, 3)?,
+            uri: Self::required(self.4, 4)?,
+            wait_time: self.5.flatten(),
+            date_enqueued: self.6.flatten(),
+        })
     }
 }
 /// Response containing a list of queue members.
@@ -17099,36 +17144,37 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<QueueMember>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = QueueMemberListResponse;
-            const EXPECTING: &'static str = "struct QueueMemberListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<QueueMemberListResponse, __E> {
-                __rt::Ok(QueueMemberListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__QueueMemberListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __QueueMemberListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<QueueMember>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __QueueMemberListResponseSlots {
+    type Object = QueueMemberListResponse;
+    const EXPECTING: &'static str = "struct QueueMemberListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<QueueMemberListResponse, __E> {
+        __rt::Ok(QueueMemberListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Response containing a single queue member.
@@ -17174,59 +17220,60 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = QueueMemberResponse;
-            const EXPECTING: &'static str = "struct QueueMemberResponse";
-            const NAMES: &'static [&'static str] = &[
-                "call_id",
-                "project_id",
-                "queue_id",
-                "position",
-                "uri",
-                "wait_time",
-                "date_enqueued",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<QueueMemberResponse, __E> {
-                __rt::Ok(QueueMemberResponse {
-                    call_id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    queue_id: Self::required(self.2, 2)?,
-                    position: Self::required(self.3, 3)?,
-                    uri: Self::required(self.4, 4)?,
-                    wait_time: self.5.flatten(),
-                    date_enqueued: self.6.flatten(),
-                })
-            }
+        __rt::read_response::<__QueueMemberResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __QueueMemberResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __QueueMemberResponseSlots {
+    type Object = QueueMemberResponse;
+    const EXPECTING: &'static str = "struct QueueMemberResponse";
+    const NAMES: &'static [&'static str] = &[
+        "call_id",
+        "project_id",
+        "queue_id",
+        "position",
+        "uri",
+        "wait_time",
+        "date_enqueued",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<QueueMemberResponse, __E> {
+        __rt::Ok(QueueMemberResponse {
+            call_id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            queue_id: Self::required(self.2, 2)?,
+            position: Self::required(self.3, 3)?,
+            uri: Self::required(self.4, 4)?,
+            wait_time: self.5.flatten(),
+            date_enqueued: self.6.flatten(),
+        })
     }
 }
 /// Response containing a single queue.
@@ -17278,67 +17325,66 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = QueueResponse;
-            const EXPECTING: &'static str = "struct QueueResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "project_id",
-                "friendly_name",
-                "max_size",
-                "current_size",
-                "average_wait_time",
-                "uri",
-                "date_created",
-                "date_updated",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<QueueResponse, __E> {
-                __rt::Ok(QueueResponse {
-                    id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    friendly_name: Self::required(self.2, 2)?,
-                    max_size: self.3.flatten(),
-                    current_size: self.4.flatten(),
-                    average_wait_time: self.5.flatten(),
-                    uri: self.6.flatten(),
-                    date_created: self.7.flatten(),
-                    date_updated: self.8.flatten(),
-                })
-            }
+        __rt::read_response::<__QueueResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __QueueResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __QueueResponseSlots {
+    type Object = QueueResponse;
+    const EXPECTING: &'static str = "struct QueueResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "project_id",
+        "friendly_name",
+        "max_size",
+        "current_size",
+        "average_wait_time",
+        "uri",
+        "date_created",
+        "date_updated",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<QueueResponse, __E> {
+        __rt::Ok(QueueResponse {
+            id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            friendly_name: Self::required(self.2, 2)?,
+            max_size: self.3.flatten(),
+            current_size: self.4.flatten(),
+            average_wait_time: self.5.flatten(),
+            uri: self.6.flatten(),
+            date_created: self.7.flatten(),
+            date_updated: self.8.flatten(),
+        })
     }
 }
 /// Recording model. A recording is associated with exactly one source type (PSTN, SIP, WebRTC, or Relay conference).
@@ -17450,36 +17496,37 @@ impl<'de> __rt::serde::Deserialize<'de> for RecordingListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<Recording>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = RecordingListResponse;
-            const EXPECTING: &'static str = "struct RecordingListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<RecordingListResponse, __E> {
-                __rt::Ok(RecordingListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__RecordingListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __RecordingListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<Recording>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __RecordingListResponseSlots {
+    type Object = RecordingListResponse;
+    const EXPECTING: &'static str = "struct RecordingListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<RecordingListResponse, __E> {
+        __rt::Ok(RecordingListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Sample message template/content.
@@ -17698,103 +17745,102 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCode {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Vec<__rt::OrUnknown<ShortCodeCapability>>>,
-            __rt::Option<__rt::OrUnknown<ShortCodeNumberType>>,
-            __rt::Option<__rt::OrUnknown<ShortCodeType>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<ShortCodeMessageHandler>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ShortCode;
-            const EXPECTING: &'static str = "struct ShortCode";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "number",
-                "capabilities",
-                "number_type",
-                "code_type",
-                "country_code",
-                "created_at",
-                "updated_at",
-                "next_billed_at",
-                "lease_duration",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_context",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ShortCode, __E> {
-                __rt::Ok(ShortCode {
-                    id: Self::required(self.0, 0)?,
-                    name: self.1.flatten(),
-                    number: Self::required(self.2, 2)?,
-                    capabilities: Self::required(self.3, 3)?,
-                    number_type: Self::required(self.4, 4)?,
-                    code_type: Self::required(self.5, 5)?,
-                    country_code: Self::required(self.6, 6)?,
-                    created_at: Self::required(self.7, 7)?,
-                    updated_at: Self::required(self.8, 8)?,
-                    next_billed_at: self.9.flatten(),
-                    lease_duration: self.10.flatten(),
-                    message_handler: self.11.flatten(),
-                    message_request_url: self.12.flatten(),
-                    message_request_method: self.13.flatten(),
-                    message_fallback_url: self.14.flatten(),
-                    message_fallback_method: self.15.flatten(),
-                    message_laml_application_id: self.16.flatten(),
-                    message_relay_context: self.17.flatten(),
-                })
-            }
+        __rt::read_response::<__ShortCodeSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ShortCodeSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Vec<__rt::OrUnknown<ShortCodeCapability>>>,
+    __rt::Option<__rt::OrUnknown<ShortCodeNumberType>>,
+    __rt::Option<__rt::OrUnknown<ShortCodeType>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<ShortCodeMessageHandler>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ShortCodeSlots {
+    type Object = ShortCode;
+    const EXPECTING: &'static str = "struct ShortCode";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "number",
+        "capabilities",
+        "number_type",
+        "code_type",
+        "country_code",
+        "created_at",
+        "updated_at",
+        "next_billed_at",
+        "lease_duration",
+        "message_handler",
+        "message_request_url",
+        "message_request_method",
+        "message_fallback_url",
+        "message_fallback_method",
+        "message_laml_application_id",
+        "message_relay_context",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ShortCode, __E> {
+        __rt::Ok(ShortCode {
+            id: Self::required(self.0, 0)?,
+            name: self.1.flatten(),
+            number: Self::required(self.2, 2)?,
+            capabilities: Self::required(self.3, 3)?,
+            number_type: Self::required(self.4, 4)?,
+            code_type: Self::required(self.5, 5)?,
+            country_code: Self::required(self.6, 6)?,
+            created_at: Self::required(self.7, 7)?,
+            updated_at: Self::required(self.8, 8)?,
+            next_billed_at: self.9.flatten(),
+            lease_duration: self.10.flatten(),
+            message_handler: self.11.flatten(),
+            message_request_url: self.12.flatten(),
+            message_request_method: self.13.flatten(),
+            message_fallback_url: self.14.flatten(),
+            message_fallback_method: self.15.flatten(),
+            message_laml_application_id: self.16.flatten(),
+            message_relay_context: self.17.flatten(),
+        })
     }
 }
 /// Short code capabilities.
@@ -17873,36 +17919,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<ShortCode>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ShortCodeListResponse;
-            const EXPECTING: &'static str = "struct ShortCodeListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ShortCodeListResponse, __E> {
-                __rt::Ok(ShortCodeListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__ShortCodeListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ShortCodeListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<ShortCode>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ShortCodeListResponseSlots {
+    type Object = ShortCodeListResponse;
+    const EXPECTING: &'static str = "struct ShortCodeListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ShortCodeListResponse, __E> {
+        __rt::Ok(ShortCodeListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Message handler type for short codes.
@@ -18085,103 +18132,104 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Vec<__rt::OrUnknown<ShortCodeCapability>>>,
-            __rt::Option<__rt::OrUnknown<ShortCodeResponseNumberType>>,
-            __rt::Option<__rt::OrUnknown<ShortCodeType>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<ShortCodeMessageHandler>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = ShortCodeResponse;
-            const EXPECTING: &'static str = "struct ShortCodeResponse";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "name",
-                "number",
-                "capabilities",
-                "number_type",
-                "code_type",
-                "country_code",
-                "created_at",
-                "updated_at",
-                "next_billed_at",
-                "lease_duration",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_context",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ShortCodeResponse, __E> {
-                __rt::Ok(ShortCodeResponse {
-                    id: Self::required(self.0, 0)?,
-                    name: self.1.flatten(),
-                    number: Self::required(self.2, 2)?,
-                    capabilities: Self::required(self.3, 3)?,
-                    number_type: Self::required(self.4, 4)?,
-                    code_type: Self::required(self.5, 5)?,
-                    country_code: Self::required(self.6, 6)?,
-                    created_at: Self::required(self.7, 7)?,
-                    updated_at: Self::required(self.8, 8)?,
-                    next_billed_at: self.9.flatten(),
-                    lease_duration: self.10.flatten(),
-                    message_handler: self.11.flatten(),
-                    message_request_url: self.12.flatten(),
-                    message_request_method: self.13.flatten(),
-                    message_fallback_url: self.14.flatten(),
-                    message_fallback_method: self.15.flatten(),
-                    message_laml_application_id: self.16.flatten(),
-                    message_relay_context: self.17.flatten(),
-                })
-            }
+        __rt::read_response::<__ShortCodeResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ShortCodeResponseSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Vec<__rt::OrUnknown<ShortCodeCapability>>>,
+    __rt::Option<__rt::OrUnknown<ShortCodeResponseNumberType>>,
+    __rt::Option<__rt::OrUnknown<ShortCodeType>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<ShortCodeMessageHandler>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<HttpMethod>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ShortCodeResponseSlots {
+    type Object = ShortCodeResponse;
+    const EXPECTING: &'static str = "struct ShortCodeResponse";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "number",
+        "capabilities",
+        "number_type",
+        "code_type",
+        "country_code",
+        "created_at",
+        "updated_at",
+        "next_billed_at",
+        "lease_duration",
+        "message_handler",
+        "message_request_url",
+        "message_request_method",
+        "message_fallback_url",
+        "message_fallback_method",
+        "message_laml_application_id",
+        "message_relay_context",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<ShortCodeResponse, __E> {
+        __rt::Ok(ShortCodeResponse {
+            id: Self::required(self.0, 0)?,
+            name: self.1.flatten(),
+            number: Self::required(self.2, 2)?,
+            capabilities: Self::required(self.3, 3)?,
+            number_type: Self::required(self.4, 4)?,
+            code_type: Self::required(self.5, 5)?,
+            country_code: Self::required(self.6, 6)?,
+            created_at: Self::required(self.7, 7)?,
+            updated_at: Self::required(self.8, 8)?,
+            next_billed_at: self.9.flatten(),
+            lease_duration: self.10.flatten(),
+            message_handler: self.11.flatten(),
+            message_request_url: self.12.flatten(),
+            message_request_method: self.13.flatten(),
+            message_fallback_url: self.14.flatten(),
+            message_fallback_method: self.15.flatten(),
+            message_laml_application_id: self.16.flatten(),
+            message_relay_context: self.17.flatten(),
+        })
     }
 }
 /// The type of number (always 'shortcode').
@@ -18387,133 +18435,130 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpoint {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::OrUnknown<SipEndpointEncryption>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallRequestMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallFallbackMethod>>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<SipEndpointCallStatusCallbackMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipEndpoint;
-            const EXPECTING: &'static str = "struct SipEndpoint";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "id",
-                "username",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "calling_handler_resource_id",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_relay_script_url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipEndpoint, __E> {
-                __rt::Ok(SipEndpoint {
-                    r#type: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    username: Self::required(self.2, 2)?,
-                    caller_id: self.3.flatten(),
-                    send_as: Self::required(self.4, 4)?,
-                    ciphers: Self::required(self.5, 5)?,
-                    codecs: Self::required(self.6, 6)?,
-                    encryption: Self::required(self.7, 7)?,
-                    call_handler: self.8.flatten(),
-                    calling_handler_resource_id: self.9.flatten(),
-                    call_request_url: self.10.flatten(),
-                    call_request_method: self.11.flatten(),
-                    call_fallback_url: self.12.flatten(),
-                    call_fallback_method: self.13.flatten(),
-                    call_status_callback_url: self.14.flatten(),
-                    call_status_callback_method: self.15.flatten(),
-                    call_laml_application_id: self.16.flatten(),
-                    call_dialogflow_agent_id: self.17.flatten(),
-                    call_relay_topic: self.18.flatten(),
-                    call_relay_topic_status_callback_url: self.19.flatten(),
-                    call_relay_context: self.20.flatten(),
-                    call_relay_context_status_callback_url: self.21.flatten(),
-                    call_relay_application: self.22.flatten(),
-                    call_video_room_id: self.23.flatten(),
-                    call_relay_script_url: self.24.flatten(),
-                })
-            }
+        __rt::read_response::<__SipEndpointSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipEndpointSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::OrUnknown<SipEndpointEncryption>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallRequestMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallFallbackMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallStatusCallbackMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipEndpointSlots {
+    type Object = SipEndpoint;
+    const EXPECTING: &'static str = "struct SipEndpoint";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "username",
+        "caller_id",
+        "send_as",
+        "ciphers",
+        "codecs",
+        "encryption",
+        "call_handler",
+        "calling_handler_resource_id",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_video_room_id",
+        "call_relay_script_url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<SipEndpoint, __E> {
+        __rt::Ok(SipEndpoint {
+            r#type: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            username: Self::required(self.2, 2)?,
+            caller_id: self.3.flatten(),
+            send_as: Self::required(self.4, 4)?,
+            ciphers: Self::required(self.5, 5)?,
+            codecs: Self::required(self.6, 6)?,
+            encryption: Self::required(self.7, 7)?,
+            call_handler: self.8.flatten(),
+            calling_handler_resource_id: self.9.flatten(),
+            call_request_url: self.10.flatten(),
+            call_request_method: self.11.flatten(),
+            call_fallback_url: self.12.flatten(),
+            call_fallback_method: self.13.flatten(),
+            call_status_callback_url: self.14.flatten(),
+            call_status_callback_method: self.15.flatten(),
+            call_laml_application_id: self.16.flatten(),
+            call_dialogflow_agent_id: self.17.flatten(),
+            call_relay_topic: self.18.flatten(),
+            call_relay_topic_status_callback_url: self.19.flatten(),
+            call_relay_context: self.20.flatten(),
+            call_relay_context_status_callback_url: self.21.flatten(),
+            call_relay_application: self.22.flatten(),
+            call_video_room_id: self.23.flatten(),
+            call_relay_script_url: self.24.flatten(),
+        })
     }
 }
 ///
@@ -18837,36 +18882,37 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<PaginationLinks>,
-            __rt::Option<__rt::Vec<SipEndpoint>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipEndpointListResponse;
-            const EXPECTING: &'static str = "struct SipEndpointListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipEndpointListResponse, __E> {
-                __rt::Ok(SipEndpointListResponse {
-                    links: Self::required(self.0, 0)?,
-                    data: Self::required(self.1, 1)?,
-                })
-            }
+        __rt::read_response::<__SipEndpointListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipEndpointListResponseSlots(
+    __rt::Option<PaginationLinks>,
+    __rt::Option<__rt::Vec<SipEndpoint>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipEndpointListResponseSlots {
+    type Object = SipEndpointListResponse;
+    const EXPECTING: &'static str = "struct SipEndpointListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipEndpointListResponse, __E> {
+        __rt::Ok(SipEndpointListResponse {
+            links: Self::required(self.0, 0)?,
+            data: Self::required(self.1, 1)?,
+        })
     }
 }
 /// Response containing a single SIP endpoint.
@@ -18980,139 +19026,134 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::Vec<__rt::String>>,
-            __rt::Option<__rt::OrUnknown<SipEndpointResponseEncryption>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallHandler>>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<SipEndpointResponseCallRequestMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<SipEndpointResponseCallFallbackMethod>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<
-                __rt::Option<
-                    __rt::OrUnknown<SipEndpointResponseCallStatusCallbackMethod>,
-                >,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipEndpointResponse;
-            const EXPECTING: &'static str = "struct SipEndpointResponse";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "id",
-                "username",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "calling_handler_resource_id",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_relay_script_url",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    15 => __rt::response_slot(&mut self.15, map),
-                    16 => __rt::response_slot(&mut self.16, map),
-                    17 => __rt::response_slot(&mut self.17, map),
-                    18 => __rt::response_slot(&mut self.18, map),
-                    19 => __rt::response_slot(&mut self.19, map),
-                    20 => __rt::response_slot(&mut self.20, map),
-                    21 => __rt::response_slot(&mut self.21, map),
-                    22 => __rt::response_slot(&mut self.22, map),
-                    23 => __rt::response_slot(&mut self.23, map),
-                    24 => __rt::response_slot(&mut self.24, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipEndpointResponse, __E> {
-                __rt::Ok(SipEndpointResponse {
-                    r#type: Self::required(self.0, 0)?,
-                    id: Self::required(self.1, 1)?,
-                    username: Self::required(self.2, 2)?,
-                    caller_id: self.3.flatten(),
-                    send_as: Self::required(self.4, 4)?,
-                    ciphers: Self::required(self.5, 5)?,
-                    codecs: Self::required(self.6, 6)?,
-                    encryption: Self::required(self.7, 7)?,
-                    call_handler: self.8.flatten(),
-                    calling_handler_resource_id: self.9.flatten(),
-                    call_request_url: self.10.flatten(),
-                    call_request_method: self.11.flatten(),
-                    call_fallback_url: self.12.flatten(),
-                    call_fallback_method: self.13.flatten(),
-                    call_status_callback_url: self.14.flatten(),
-                    call_status_callback_method: self.15.flatten(),
-                    call_laml_application_id: self.16.flatten(),
-                    call_dialogflow_agent_id: self.17.flatten(),
-                    call_relay_topic: self.18.flatten(),
-                    call_relay_topic_status_callback_url: self.19.flatten(),
-                    call_relay_context: self.20.flatten(),
-                    call_relay_context_status_callback_url: self.21.flatten(),
-                    call_relay_application: self.22.flatten(),
-                    call_video_room_id: self.23.flatten(),
-                    call_relay_script_url: self.24.flatten(),
-                })
-            }
+        __rt::read_response::<__SipEndpointResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipEndpointResponseSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::Vec<__rt::String>>,
+    __rt::Option<__rt::OrUnknown<SipEndpointResponseEncryption>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointCallHandler>>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointResponseCallRequestMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipEndpointResponseCallFallbackMethod>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<
+        __rt::Option<__rt::OrUnknown<SipEndpointResponseCallStatusCallbackMethod>>,
+    >,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipEndpointResponseSlots {
+    type Object = SipEndpointResponse;
+    const EXPECTING: &'static str = "struct SipEndpointResponse";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "username",
+        "caller_id",
+        "send_as",
+        "ciphers",
+        "codecs",
+        "encryption",
+        "call_handler",
+        "calling_handler_resource_id",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_video_room_id",
+        "call_relay_script_url",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            15 => __rt::response_slot(&mut self.15, map),
+            16 => __rt::response_slot(&mut self.16, map),
+            17 => __rt::response_slot(&mut self.17, map),
+            18 => __rt::response_slot(&mut self.18, map),
+            19 => __rt::response_slot(&mut self.19, map),
+            20 => __rt::response_slot(&mut self.20, map),
+            21 => __rt::response_slot(&mut self.21, map),
+            22 => __rt::response_slot(&mut self.22, map),
+            23 => __rt::response_slot(&mut self.23, map),
+            24 => __rt::response_slot(&mut self.24, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipEndpointResponse, __E> {
+        __rt::Ok(SipEndpointResponse {
+            r#type: Self::required(self.0, 0)?,
+            id: Self::required(self.1, 1)?,
+            username: Self::required(self.2, 2)?,
+            caller_id: self.3.flatten(),
+            send_as: Self::required(self.4, 4)?,
+            ciphers: Self::required(self.5, 5)?,
+            codecs: Self::required(self.6, 6)?,
+            encryption: Self::required(self.7, 7)?,
+            call_handler: self.8.flatten(),
+            calling_handler_resource_id: self.9.flatten(),
+            call_request_url: self.10.flatten(),
+            call_request_method: self.11.flatten(),
+            call_fallback_url: self.12.flatten(),
+            call_fallback_method: self.13.flatten(),
+            call_status_callback_url: self.14.flatten(),
+            call_status_callback_method: self.15.flatten(),
+            call_laml_application_id: self.16.flatten(),
+            call_dialogflow_agent_id: self.17.flatten(),
+            call_relay_topic: self.18.flatten(),
+            call_relay_topic_status_callback_url: self.19.flatten(),
+            call_relay_context: self.20.flatten(),
+            call_relay_context_status_callback_url: self.21.flatten(),
+            call_relay_application: self.22.flatten(),
+            call_video_room_id: self.23.flatten(),
+            call_relay_script_url: self.24.flatten(),
+        })
     }
 }
 ///
@@ -19348,57 +19389,56 @@ impl<'de> __rt::serde::Deserialize<'de> for SipProfileResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            __rt::Option<
-                __rt::Option<__rt::OrUnknown<SipProfileResponseDefaultEncryption>>,
-            >,
-            __rt::Option<__rt::Option<__rt::String>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipProfileResponse;
-            const EXPECTING: &'static str = "struct SipProfileResponse";
-            const NAMES: &'static [&'static str] = &[
-                "domain",
-                "domain_identifier",
-                "default_codecs",
-                "default_ciphers",
-                "default_encryption",
-                "default_send_as",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipProfileResponse, __E> {
-                __rt::Ok(SipProfileResponse {
-                    domain: self.0.flatten(),
-                    domain_identifier: self.1.flatten(),
-                    default_codecs: self.2.flatten(),
-                    default_ciphers: self.3.flatten(),
-                    default_encryption: self.4.flatten(),
-                    default_send_as: self.5.flatten(),
-                })
-            }
+        __rt::read_response::<__SipProfileResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipProfileResponseSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<SipProfileResponseDefaultEncryption>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipProfileResponseSlots {
+    type Object = SipProfileResponse;
+    const EXPECTING: &'static str = "struct SipProfileResponse";
+    const NAMES: &'static [&'static str] = &[
+        "domain",
+        "domain_identifier",
+        "default_codecs",
+        "default_ciphers",
+        "default_encryption",
+        "default_send_as",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SipProfileResponse, __E> {
+        __rt::Ok(SipProfileResponse {
+            domain: self.0.flatten(),
+            domain_identifier: self.1.flatten(),
+            default_codecs: self.2.flatten(),
+            default_ciphers: self.3.flatten(),
+            default_encryption: self.4.flatten(),
+            default_send_as: self.5.flatten(),
+        })
     }
 }
 /// A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.
@@ -19516,91 +19556,90 @@ impl<'de> __rt::serde::Deserialize<'de> for SipRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<f64>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Uuid>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SipRecording;
-            const EXPECTING: &'static str = "struct SipRecording";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "project_id",
-                "created_at",
-                "updated_at",
-                "duration_in_seconds",
-                "error_code",
-                "price",
-                "price_unit",
-                "status",
-                "url",
-                "stereo",
-                "byte_size",
-                "track",
-                "relay_conference_id",
-                "relay_sip_leg_id",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SipRecording, __E> {
-                __rt::Ok(SipRecording {
-                    id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    created_at: Self::required(self.2, 2)?,
-                    updated_at: Self::required(self.3, 3)?,
-                    duration_in_seconds: Self::required(self.4, 4)?,
-                    error_code: self.5.flatten(),
-                    price: Self::required(self.6, 6)?,
-                    price_unit: Self::required(self.7, 7)?,
-                    status: Self::required(self.8, 8)?,
-                    url: Self::required(self.9, 9)?,
-                    stereo: Self::required(self.10, 10)?,
-                    byte_size: self.11.flatten(),
-                    track: Self::required(self.12, 12)?,
-                    relay_conference_id: self.13.flatten(),
-                    relay_sip_leg_id: Self::required(self.14, 14)?,
-                })
-            }
+        __rt::read_response::<__SipRecordingSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SipRecordingSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<f64>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Uuid>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SipRecordingSlots {
+    type Object = SipRecording;
+    const EXPECTING: &'static str = "struct SipRecording";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "project_id",
+        "created_at",
+        "updated_at",
+        "duration_in_seconds",
+        "error_code",
+        "price",
+        "price_unit",
+        "status",
+        "url",
+        "stereo",
+        "byte_size",
+        "track",
+        "relay_conference_id",
+        "relay_sip_leg_id",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<SipRecording, __E> {
+        __rt::Ok(SipRecording {
+            id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            created_at: Self::required(self.2, 2)?,
+            updated_at: Self::required(self.3, 3)?,
+            duration_in_seconds: Self::required(self.4, 4)?,
+            error_code: self.5.flatten(),
+            price: Self::required(self.6, 6)?,
+            price_unit: Self::required(self.7, 7)?,
+            status: Self::required(self.8, 8)?,
+            url: Self::required(self.9, 9)?,
+            stereo: Self::required(self.10, 10)?,
+            byte_size: self.11.flatten(),
+            track: Self::required(self.12, 12)?,
+            relay_conference_id: self.13.flatten(),
+            relay_sip_leg_id: Self::required(self.14, 14)?,
+        })
     }
 }
 /// Details about a specific validation error.
@@ -19637,47 +19676,43 @@ impl<'de> __rt::serde::Deserialize<'de> for SpaceApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = SpaceApiErrorItem;
-            const EXPECTING: &'static str = "struct SpaceApiErrorItem";
-            const NAMES: &'static [&'static str] = &[
-                "detail",
-                "status",
-                "title",
-                "code",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<SpaceApiErrorItem, __E> {
-                __rt::Ok(SpaceApiErrorItem {
-                    detail: Self::required(self.0, 0)?,
-                    status: Self::required(self.1, 1)?,
-                    title: Self::required(self.2, 2)?,
-                    code: Self::required(self.3, 3)?,
-                })
-            }
+        __rt::read_response::<__SpaceApiErrorItemSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __SpaceApiErrorItemSlots(
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __SpaceApiErrorItemSlots {
+    type Object = SpaceApiErrorItem;
+    const EXPECTING: &'static str = "struct SpaceApiErrorItem";
+    const NAMES: &'static [&'static str] = &["detail", "status", "title", "code"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<SpaceApiErrorItem, __E> {
+        __rt::Ok(SpaceApiErrorItem {
+            detail: Self::required(self.0, 0)?,
+            status: Self::required(self.1, 1)?,
+            title: Self::required(self.2, 2)?,
+            code: Self::required(self.3, 3)?,
+        })
     }
 }
 /// The request is invalid.
@@ -19705,31 +19740,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode400;
-            const EXPECTING: &'static str = "struct StatusCode400";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode400, __E> {
-                __rt::Ok(StatusCode400 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode400Slots {
+    type Object = StatusCode400;
+    const EXPECTING: &'static str = "struct StatusCode400";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+        __rt::Ok(StatusCode400 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -19802,31 +19836,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode401;
-            const EXPECTING: &'static str = "struct StatusCode401";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode401, __E> {
-                __rt::Ok(StatusCode401 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode401Slots {
+    type Object = StatusCode401;
+    const EXPECTING: &'static str = "struct StatusCode401";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+        __rt::Ok(StatusCode401 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -19899,31 +19932,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode404;
-            const EXPECTING: &'static str = "struct StatusCode404";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode404, __E> {
-                __rt::Ok(StatusCode404 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode404Slots {
+    type Object = StatusCode404;
+    const EXPECTING: &'static str = "struct StatusCode404";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+        __rt::Ok(StatusCode404 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -19996,31 +20028,30 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = StatusCode500;
-            const EXPECTING: &'static str = "struct StatusCode500";
-            const NAMES: &'static [&'static str] = &["error"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<StatusCode500, __E> {
-                __rt::Ok(StatusCode500 {
-                    error: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __StatusCode500Slots {
+    type Object = StatusCode500;
+    const EXPECTING: &'static str = "struct StatusCode500";
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+        __rt::Ok(StatusCode500 {
+            error: Self::required(self.0, 0)?,
+        })
     }
 }
 ///
@@ -20194,110 +20225,110 @@ impl UpdateAddressRequest {
     pub const DEFAULT_AUTO_CORRECT_ADDRESS: bool = true;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "label",
-            doc: "A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "country",
-            doc: "The ISO 3166 Alpha 2 country code.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "first_name",
-            doc: "First name of the occupant associated with this address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "last_name",
-            doc: "Last name of the occupant associated with this address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "street_number",
-            doc: "The number portion of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "street_name",
-            doc: "The name portion of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "address_type",
-            doc: "If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "address_number",
-            doc: "If the address is divided into multiple sub-addresses, this identifies the particular sub-address.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "city",
-            doc: "The city portion of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "state",
-            doc: "The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "postal_code",
-            doc: "The postal code of the street address.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 250 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "emergency_enabled",
-            doc: "Applies to US addresses only. When `true` and `country` is `US`, the address is validated against\nthe carrier before it is stored. For any other `country` the flag is ignored and the response\nreturns `emergency_enabled: false`. Defaults to `false`, which stores the address without carrier\nvalidation.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("false"),
-        },
-        __rt::FieldInfo {
-            name: "auto_correct_address",
-            doc: "When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::Some("true"),
-        },
+        __rt::FieldInfo::new(
+            "label",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.",
+        ),
+        __rt::FieldInfo::new(
+            "country",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ISO 3166 Alpha 2 country code.",
+        ),
+        __rt::FieldInfo::new(
+            "first_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "First name of the occupant associated with this address.",
+        ),
+        __rt::FieldInfo::new(
+            "last_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "Last name of the occupant associated with this address.",
+        ),
+        __rt::FieldInfo::new(
+            "street_number",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The number portion of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "street_name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The name portion of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "address_type",
+            false,
+            __rt::FieldKind::String,
+            "one of Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit",
+            __rt::None,
+            "If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.",
+        ),
+        __rt::FieldInfo::new(
+            "address_number",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "If the address is divided into multiple sub-addresses, this identifies the particular sub-address.",
+        ),
+        __rt::FieldInfo::new(
+            "city",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The city portion of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "state",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.",
+        ),
+        __rt::FieldInfo::new(
+            "postal_code",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 250 characters",
+            __rt::None,
+            "The postal code of the street address.",
+        ),
+        __rt::FieldInfo::new(
+            "emergency_enabled",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("false"),
+            "Applies to US addresses only. When `true` and `country` is `US`, the address is validated against\nthe carrier before it is stored. For any other `country` the flag is ignored and the response\nreturns `emergency_enabled: false`. Defaults to `false`, which stores the address without carrier\nvalidation.",
+        ),
+        __rt::FieldInfo::new(
+            "auto_correct_address",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::Some("true"),
+            "When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -20333,111 +20364,7 @@ impl __rt::FromJson for UpdateAddressRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Label>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<Label>>,
-            f3: __rt::Option<__rt::Option<Label>>,
-            f4: __rt::Option<__rt::Option<Label>>,
-            f5: __rt::Option<__rt::Option<Label>>,
-            f6: __rt::Option<__rt::Option<AddressType>>,
-            f7: __rt::Option<__rt::Option<__rt::String>>,
-            f8: __rt::Option<__rt::Option<Label>>,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-            f10: __rt::Option<__rt::Option<Label>>,
-            f11: __rt::Option<__rt::Option<bool>>,
-            f12: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateAddressRequest;
-            const NAMES: &'static [&'static str] = <UpdateAddressRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateAddressRequest> {
-                let field_label = order.required(self.f0, errors, at, 0);
-                let field_country = order.required(self.f1, errors, at, 1);
-                let field_first_name = order.required(self.f2, errors, at, 2);
-                let field_last_name = order.required(self.f3, errors, at, 3);
-                let field_street_number = order.required(self.f4, errors, at, 4);
-                let field_street_name = order.required(self.f5, errors, at, 5);
-                let field_address_type = self.f6.flatten();
-                let field_address_number = self.f7.flatten();
-                let field_city = order.required(self.f8, errors, at, 8);
-                let field_state = order.required(self.f9, errors, at, 9);
-                let field_postal_code = order.required(self.f10, errors, at, 10);
-                let field_emergency_enabled = self.f11.flatten();
-                let field_auto_correct_address = self.f12.flatten();
-                if let (
-                    __rt::Some(field_label),
-                    __rt::Some(field_country),
-                    __rt::Some(field_first_name),
-                    __rt::Some(field_last_name),
-                    __rt::Some(field_street_number),
-                    __rt::Some(field_street_name),
-                    __rt::Some(field_city),
-                    __rt::Some(field_state),
-                    __rt::Some(field_postal_code),
-                ) = (
-                    field_label,
-                    field_country,
-                    field_first_name,
-                    field_last_name,
-                    field_street_number,
-                    field_street_name,
-                    field_city,
-                    field_state,
-                    field_postal_code,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(UpdateAddressRequest {
-                        label: field_label,
-                        country: field_country,
-                        first_name: field_first_name,
-                        last_name: field_last_name,
-                        street_number: field_street_number,
-                        street_name: field_street_name,
-                        address_type: field_address_type,
-                        address_number: field_address_number,
-                        city: field_city,
-                        state: field_state,
-                        postal_code: field_postal_code,
-                        emergency_enabled: field_emergency_enabled,
-                        auto_correct_address: field_auto_correct_address,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__UpdateAddressRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -20474,6 +20401,111 @@ impl __rt::FromJson for UpdateAddressRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateAddressRequestSlots {
+    f0: __rt::Option<__rt::Option<Label>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<Label>>,
+    f3: __rt::Option<__rt::Option<Label>>,
+    f4: __rt::Option<__rt::Option<Label>>,
+    f5: __rt::Option<__rt::Option<Label>>,
+    f6: __rt::Option<__rt::Option<AddressType>>,
+    f7: __rt::Option<__rt::Option<__rt::String>>,
+    f8: __rt::Option<__rt::Option<Label>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+    f10: __rt::Option<__rt::Option<Label>>,
+    f11: __rt::Option<__rt::Option<bool>>,
+    f12: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateAddressRequestSlots {
+    type Object = UpdateAddressRequest;
+    const NAMES: &'static [&'static str] = <UpdateAddressRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateAddressRequest> {
+        let field_label = order.required(self.f0, errors, at, 0);
+        let field_country = order.required(self.f1, errors, at, 1);
+        let field_first_name = order.required(self.f2, errors, at, 2);
+        let field_last_name = order.required(self.f3, errors, at, 3);
+        let field_street_number = order.required(self.f4, errors, at, 4);
+        let field_street_name = order.required(self.f5, errors, at, 5);
+        let field_address_type = self.f6.flatten();
+        let field_address_number = self.f7.flatten();
+        let field_city = order.required(self.f8, errors, at, 8);
+        let field_state = order.required(self.f9, errors, at, 9);
+        let field_postal_code = order.required(self.f10, errors, at, 10);
+        let field_emergency_enabled = self.f11.flatten();
+        let field_auto_correct_address = self.f12.flatten();
+        if let (
+            __rt::Some(field_label),
+            __rt::Some(field_country),
+            __rt::Some(field_first_name),
+            __rt::Some(field_last_name),
+            __rt::Some(field_street_number),
+            __rt::Some(field_street_name),
+            __rt::Some(field_city),
+            __rt::Some(field_state),
+            __rt::Some(field_postal_code),
+        ) = (
+            field_label,
+            field_country,
+            field_first_name,
+            field_last_name,
+            field_street_number,
+            field_street_name,
+            field_city,
+            field_state,
+            field_postal_code,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(UpdateAddressRequest {
+                label: field_label,
+                country: field_country,
+                first_name: field_first_name,
+                last_name: field_last_name,
+                street_number: field_street_number,
+                street_name: field_street_name,
+                address_type: field_address_type,
+                address_number: field_address_number,
+                city: field_city,
+                state: field_state,
+                postal_code: field_postal_code,
+                emergency_enabled: field_emergency_enabled,
+                auto_correct_address: field_auto_correct_address,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -20803,14 +20835,14 @@ impl UpdateCampaignRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "A name for the campaign.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A name for the campaign.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -20832,43 +20864,7 @@ impl __rt::FromJson for UpdateCampaignRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateCampaignRequest;
-            const NAMES: &'static [&'static str] = <UpdateCampaignRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateCampaignRequest> {
-                let _ = at;
-                let field_name = self.f0.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdateCampaignRequest {
-                        name: field_name,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__UpdateCampaignRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -20893,6 +20889,43 @@ impl __rt::FromJson for UpdateCampaignRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateCampaignRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateCampaignRequestSlots {
+    type Object = UpdateCampaignRequest;
+    const NAMES: &'static [&'static str] = <UpdateCampaignRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateCampaignRequest> {
+        let _ = at;
+        let field_name = self.f0.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdateCampaignRequest {
+                name: field_name,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -21148,222 +21181,222 @@ impl UpdateDomainApplicationRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "A string representing the friendly name for this domain application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "identifier",
-            doc: "A string representing the identifier portion of the domain application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "user",
-            doc: "A string representing the user portion of the domain application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ip_auth_enabled",
-            doc: "Whether the domain application will enforce IP authentication for incoming requests.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ip_auth",
-            doc: "A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "encryption",
-            doc: "Whether connections to this domain application require encryption or if encryption is optional.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of optional, required, forbidden",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "codecs",
-            doc: "A list of codecs this domain application will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ciphers",
-            doc: "A list of encryption ciphers this domain application will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_handler",
-            doc: "Specify how the domain application will handle calls.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_topic, relay_application, laml_webhooks, laml_application, video_room, relay_script, dialogflow, ai_agent, call_flow, relay_context",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic",
-            doc: "A string representing the Relay topic to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic_status_callback_url",
-            doc: "A string representing a URL to send status change messages to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_application",
-            doc: "A string representing the Relay Application to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_url",
-            doc: "A string representing the LaML URL to access when a call is received.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_method",
-            doc: "A string representing the HTTP method to use with call_request_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_url",
-            doc: "A string representing the LaML URL to access when the call to call_request_url fails.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_method",
-            doc: "A string representing the HTTP method to use with call_fallback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_url",
-            doc: "A string representing a URL to send status change messages to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_method",
-            doc: "A string representing the HTTP method to use with call_status_callback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_laml_application_id",
-            doc: "A string representing the ID of the LaML application to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_video_room_id",
-            doc: "A string representing the ID of the Video Room to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_script_url",
-            doc: "A string representing the URL of the Relay script to execute when a call is received.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_dialogflow_agent_id",
-            doc: "A string representing the ID of the Dialogflow Agent to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_ai_agent_id",
-            doc: "A string representing the ID of the AI Agent to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_id",
-            doc: "A string representing the ID of the Call Flow to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_version",
-            doc: "A string representing the version of your Call Flow you'd like to use.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of working_copy, current_deployed",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context",
-            doc: "This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context_status_callback_url",
-            doc: "This property is deprecated. Please use call_relay_topic_status_callback_url instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the friendly name for this domain application.",
+        ),
+        __rt::FieldInfo::new(
+            "identifier",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the identifier portion of the domain application.",
+        ),
+        __rt::FieldInfo::new(
+            "user",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the user portion of the domain application.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth_enabled",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether the domain application will enforce IP authentication for incoming requests.",
+        ),
+        __rt::FieldInfo::new(
+            "ip_auth",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.",
+        ),
+        __rt::FieldInfo::new(
+            "encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of optional, required, forbidden",
+            __rt::None,
+            "Whether connections to this domain application require encryption or if encryption is optional.",
+        ),
+        __rt::FieldInfo::new(
+            "codecs",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of codecs this domain application will support.",
+        ),
+        __rt::FieldInfo::new(
+            "ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of encryption ciphers this domain application will support.",
+        ),
+        __rt::FieldInfo::new(
+            "call_handler",
+            false,
+            __rt::FieldKind::String,
+            "one of relay_topic, relay_application, laml_webhooks, laml_application, video_room, relay_script, dialogflow, ai_agent, call_flow, relay_context",
+            __rt::None,
+            "Specify how the domain application will handle calls.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay topic to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing a URL to send status change messages to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_application",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay Application to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the LaML URL to access when a call is received.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "A string representing the HTTP method to use with call_request_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the LaML URL to access when the call to call_request_url fails.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "A string representing the HTTP method to use with call_fallback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing a URL to send status change messages to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "A string representing the HTTP method to use with call_status_callback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the ID of the LaML application to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_video_room_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the Video Room to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_script_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the URL of the Relay script to execute when a call is received.",
+        ),
+        __rt::FieldInfo::new(
+            "call_dialogflow_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the Dialogflow Agent to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_ai_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the AI Agent to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "A string representing the ID of the Call Flow to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_version",
+            false,
+            __rt::FieldKind::String,
+            "one of working_copy, current_deployed",
+            __rt::None,
+            "A string representing the version of your Call Flow you'd like to use.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This property is deprecated. Please use call_relay_topic_status_callback_url instead.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -21413,155 +21446,10 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<bool>>,
-            f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f5: __rt::Option<__rt::Option<UpdateDomainApplicationRequestEncryption>>,
-            f6: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f7: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f8: __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-            f10: __rt::Option<__rt::Option<__rt::String>>,
-            f11: __rt::Option<__rt::Option<__rt::String>>,
-            f12: __rt::Option<__rt::Option<__rt::String>>,
-            f13: __rt::Option<
-                __rt::Option<UpdateDomainApplicationRequestCallRequestMethod>,
-            >,
-            f14: __rt::Option<__rt::Option<__rt::String>>,
-            f15: __rt::Option<
-                __rt::Option<UpdateDomainApplicationRequestCallFallbackMethod>,
-            >,
-            f16: __rt::Option<__rt::Option<__rt::String>>,
-            f17: __rt::Option<
-                __rt::Option<UpdateDomainApplicationRequestCallStatusCallbackMethod>,
-            >,
-            f18: __rt::Option<__rt::Option<__rt::String>>,
-            f19: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f20: __rt::Option<__rt::Option<__rt::String>>,
-            f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f23: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f24: __rt::Option<
-                __rt::Option<UpdateDomainApplicationRequestCallFlowVersion>,
-            >,
-            f25: __rt::Option<__rt::Option<__rt::String>>,
-            f26: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateDomainApplicationRequest;
-            const NAMES: &'static [&'static str] = <UpdateDomainApplicationRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
-                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
-                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
-                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateDomainApplicationRequest> {
-                let _ = at;
-                let field_name = self.f0.flatten();
-                let field_identifier = self.f1.flatten();
-                let field_user = self.f2.flatten();
-                let field_ip_auth_enabled = self.f3.flatten();
-                let field_ip_auth = self.f4.flatten();
-                let field_encryption = self.f5.flatten();
-                let field_codecs = self.f6.flatten();
-                let field_ciphers = self.f7.flatten();
-                let field_call_handler = self.f8.flatten();
-                let field_call_relay_topic = self.f9.flatten();
-                let field_call_relay_topic_status_callback_url = self.f10.flatten();
-                let field_call_relay_application = self.f11.flatten();
-                let field_call_request_url = self.f12.flatten();
-                let field_call_request_method = self.f13.flatten();
-                let field_call_fallback_url = self.f14.flatten();
-                let field_call_fallback_method = self.f15.flatten();
-                let field_call_status_callback_url = self.f16.flatten();
-                let field_call_status_callback_method = self.f17.flatten();
-                let field_call_laml_application_id = self.f18.flatten();
-                let field_call_video_room_id = self.f19.flatten();
-                let field_call_relay_script_url = self.f20.flatten();
-                let field_call_dialogflow_agent_id = self.f21.flatten();
-                let field_call_ai_agent_id = self.f22.flatten();
-                let field_call_flow_id = self.f23.flatten();
-                let field_call_flow_version = self.f24.flatten();
-                let field_call_relay_context = self.f25.flatten();
-                let field_call_relay_context_status_callback_url = self.f26.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdateDomainApplicationRequest {
-                        name: field_name,
-                        identifier: field_identifier,
-                        user: field_user,
-                        ip_auth_enabled: field_ip_auth_enabled,
-                        ip_auth: field_ip_auth,
-                        encryption: field_encryption,
-                        codecs: field_codecs,
-                        ciphers: field_ciphers,
-                        call_handler: field_call_handler,
-                        call_relay_topic: field_call_relay_topic,
-                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
-                        call_relay_application: field_call_relay_application,
-                        call_request_url: field_call_request_url,
-                        call_request_method: field_call_request_method,
-                        call_fallback_url: field_call_fallback_url,
-                        call_fallback_method: field_call_fallback_method,
-                        call_status_callback_url: field_call_status_callback_url,
-                        call_status_callback_method: field_call_status_callback_method,
-                        call_laml_application_id: field_call_laml_application_id,
-                        call_video_room_id: field_call_video_room_id,
-                        call_relay_script_url: field_call_relay_script_url,
-                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
-                        call_ai_agent_id: field_call_ai_agent_id,
-                        call_flow_id: field_call_flow_id,
-                        call_flow_version: field_call_flow_version,
-                        call_relay_context: field_call_relay_context,
-                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateDomainApplicationRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -21612,6 +21500,149 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateDomainApplicationRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<bool>>,
+    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f5: __rt::Option<__rt::Option<UpdateDomainApplicationRequestEncryption>>,
+    f6: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f7: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f8: __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+    f10: __rt::Option<__rt::Option<__rt::String>>,
+    f11: __rt::Option<__rt::Option<__rt::String>>,
+    f12: __rt::Option<__rt::Option<__rt::String>>,
+    f13: __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallRequestMethod>>,
+    f14: __rt::Option<__rt::Option<__rt::String>>,
+    f15: __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallFallbackMethod>>,
+    f16: __rt::Option<__rt::Option<__rt::String>>,
+    f17: __rt::Option<
+        __rt::Option<UpdateDomainApplicationRequestCallStatusCallbackMethod>,
+    >,
+    f18: __rt::Option<__rt::Option<__rt::String>>,
+    f19: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f20: __rt::Option<__rt::Option<__rt::String>>,
+    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f23: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f24: __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallFlowVersion>>,
+    f25: __rt::Option<__rt::Option<__rt::String>>,
+    f26: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateDomainApplicationRequestSlots {
+    type Object = UpdateDomainApplicationRequest;
+    const NAMES: &'static [&'static str] = <UpdateDomainApplicationRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            23 => __rt::read_slot(&mut self.f23, map, at, errors),
+            24 => __rt::read_slot(&mut self.f24, map, at, errors),
+            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            26 => __rt::read_slot(&mut self.f26, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateDomainApplicationRequest> {
+        let _ = at;
+        let field_name = self.f0.flatten();
+        let field_identifier = self.f1.flatten();
+        let field_user = self.f2.flatten();
+        let field_ip_auth_enabled = self.f3.flatten();
+        let field_ip_auth = self.f4.flatten();
+        let field_encryption = self.f5.flatten();
+        let field_codecs = self.f6.flatten();
+        let field_ciphers = self.f7.flatten();
+        let field_call_handler = self.f8.flatten();
+        let field_call_relay_topic = self.f9.flatten();
+        let field_call_relay_topic_status_callback_url = self.f10.flatten();
+        let field_call_relay_application = self.f11.flatten();
+        let field_call_request_url = self.f12.flatten();
+        let field_call_request_method = self.f13.flatten();
+        let field_call_fallback_url = self.f14.flatten();
+        let field_call_fallback_method = self.f15.flatten();
+        let field_call_status_callback_url = self.f16.flatten();
+        let field_call_status_callback_method = self.f17.flatten();
+        let field_call_laml_application_id = self.f18.flatten();
+        let field_call_video_room_id = self.f19.flatten();
+        let field_call_relay_script_url = self.f20.flatten();
+        let field_call_dialogflow_agent_id = self.f21.flatten();
+        let field_call_ai_agent_id = self.f22.flatten();
+        let field_call_flow_id = self.f23.flatten();
+        let field_call_flow_version = self.f24.flatten();
+        let field_call_relay_context = self.f25.flatten();
+        let field_call_relay_context_status_callback_url = self.f26.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdateDomainApplicationRequest {
+                name: field_name,
+                identifier: field_identifier,
+                user: field_user,
+                ip_auth_enabled: field_ip_auth_enabled,
+                ip_auth: field_ip_auth,
+                encryption: field_encryption,
+                codecs: field_codecs,
+                ciphers: field_ciphers,
+                call_handler: field_call_handler,
+                call_relay_topic: field_call_relay_topic,
+                call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                call_relay_application: field_call_relay_application,
+                call_request_url: field_call_request_url,
+                call_request_method: field_call_request_method,
+                call_fallback_url: field_call_fallback_url,
+                call_fallback_method: field_call_fallback_method,
+                call_status_callback_url: field_call_status_callback_url,
+                call_status_callback_method: field_call_status_callback_method,
+                call_laml_application_id: field_call_laml_application_id,
+                call_video_room_id: field_call_video_room_id,
+                call_relay_script_url: field_call_relay_script_url,
+                call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                call_ai_agent_id: field_call_ai_agent_id,
+                call_flow_id: field_call_flow_id,
+                call_flow_version: field_call_flow_version,
+                call_relay_context: field_call_relay_context,
+                call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -22440,22 +22471,22 @@ impl UpdateNumberGroupRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name given to the number group. Helps to distinguish different groups within your project.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "sticky_sender",
-            doc: "Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.",
-            required: false,
-            kind: __rt::FieldKind::Boolean,
-            rules: "true or false",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The name given to the number group. Helps to distinguish different groups within your project.",
+        ),
+        __rt::FieldInfo::new(
+            "sticky_sender",
+            false,
+            __rt::FieldKind::Boolean,
+            "true or false",
+            __rt::None,
+            "Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -22477,46 +22508,10 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<bool>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateNumberGroupRequest;
-            const NAMES: &'static [&'static str] = <UpdateNumberGroupRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateNumberGroupRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_sticky_sender = self.f1.flatten();
-                if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
-                    return __rt::Some(UpdateNumberGroupRequest {
-                        name: field_name,
-                        sticky_sender: field_sticky_sender,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateNumberGroupRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -22542,6 +22537,46 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateNumberGroupRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<bool>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateNumberGroupRequestSlots {
+    type Object = UpdateNumberGroupRequest;
+    const NAMES: &'static [&'static str] = <UpdateNumberGroupRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateNumberGroupRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_sticky_sender = self.f1.flatten();
+        if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
+            return __rt::Some(UpdateNumberGroupRequest {
+                name: field_name,
+                sticky_sender: field_sticky_sender,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -22831,246 +22866,246 @@ impl UpdatePhoneNumberRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The friendly name for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_handler",
-            doc: "The call handler for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_context, relay_topic, relay_script, relay_application, relay_connector, relay_sip_endpoint, relay_verto_endpoint, laml_webhooks, laml_application, dialogflow, video_room",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_receive_mode",
-            doc: "The call receive mode for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_url",
-            doc: "The call request URL for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_method",
-            doc: "The call request method for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_url",
-            doc: "The call fallback URL for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_method",
-            doc: "The call fallback method for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_url",
-            doc: "The call status callback URL for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_method",
-            doc: "The call status callback method for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_laml_application_id",
-            doc: "The ID of the LaML Application to use when using the laml_application call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_dialogflow_agent_id",
-            doc: "The ID of the Dialogflow Agent to start when using the dialogflow call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic",
-            doc: "A string representing the Relay topic to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic_status_callback_url",
-            doc: "A string representing a URL to send status change messages to when call_handler is set to relay_topic.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_script_url",
-            doc: "The URL to make a request to when using the relay_script call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context",
-            doc: "This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context_status_callback_url",
-            doc: "This property is deprecated. Please use call_relay_topic_status_callback_url instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_application",
-            doc: "A string representing the Relay Application to forward incoming calls to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_connector_id",
-            doc: "The ID of the Relay Connector to use when using the relay_connector call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_sip_endpoint_id",
-            doc: "The ID of the SIP Endpoint to use when using the relay_sip_endpoint call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_verto_resource",
-            doc: "The Verto resource to use when using the relay_verto_endpoint call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_video_room_id",
-            doc: "The ID of the Video Room to forward incoming calls to when using the video_room call handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_handler",
-            doc: "The message handler for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_context, relay_topic, relay_application, laml_webhooks, laml_application",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_request_url",
-            doc: "The message request URL for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_request_method",
-            doc: "The message request method for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_fallback_url",
-            doc: "The message fallback URL for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_fallback_method",
-            doc: "The message fallback method for the phone number.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_laml_application_id",
-            doc: "The ID of the LaML Application to use for messages.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_relay_topic",
-            doc: "A string representing the Relay topic to forward incoming messages to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_relay_context",
-            doc: "This handler type is deprecated. Please use message_relay_application or message_relay_topic instead.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_relay_application",
-            doc: "A string representing the Relay Application to forward incoming messages to.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The friendly name for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_handler",
+            false,
+            __rt::FieldKind::String,
+            "one of relay_context, relay_topic, relay_script, relay_application, relay_connector, relay_sip_endpoint, relay_verto_endpoint, laml_webhooks, laml_application, dialogflow, video_room",
+            __rt::None,
+            "The call handler for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_receive_mode",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The call receive mode for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The call request URL for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The call request method for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The call fallback URL for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The call fallback method for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The call status callback URL for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The call status callback method for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "call_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the LaML Application to use when using the laml_application call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "call_dialogflow_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the Dialogflow Agent to start when using the dialogflow call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay topic to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing a URL to send status change messages to when call_handler is set to relay_topic.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_script_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The URL to make a request to when using the relay_script call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This property is deprecated. Please use call_relay_topic_status_callback_url instead.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_application",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay Application to forward incoming calls to.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_connector_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the Relay Connector to use when using the relay_connector call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "call_sip_endpoint_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the SIP Endpoint to use when using the relay_sip_endpoint call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "call_verto_resource",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Verto resource to use when using the relay_verto_endpoint call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "call_video_room_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the Video Room to forward incoming calls to when using the video_room call handler.",
+        ),
+        __rt::FieldInfo::new(
+            "message_handler",
+            false,
+            __rt::FieldKind::String,
+            "one of relay_context, relay_topic, relay_application, laml_webhooks, laml_application",
+            __rt::None,
+            "The message handler for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "message_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The message request URL for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "message_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The message request method for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "message_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The message fallback URL for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "message_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The message fallback method for the phone number.",
+        ),
+        __rt::FieldInfo::new(
+            "message_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the LaML Application to use for messages.",
+        ),
+        __rt::FieldInfo::new(
+            "message_relay_topic",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay topic to forward incoming messages to.",
+        ),
+        __rt::FieldInfo::new(
+            "message_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "This handler type is deprecated. Please use message_relay_application or message_relay_topic instead.",
+        ),
+        __rt::FieldInfo::new(
+            "message_relay_application",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A string representing the Relay Application to forward incoming messages to.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -23123,165 +23158,10 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<PhoneNumberCallHandlerRequest>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<__rt::String>>,
-            f4: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallRequestMethod>>,
-            f5: __rt::Option<__rt::Option<__rt::String>>,
-            f6: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallFallbackMethod>>,
-            f7: __rt::Option<__rt::Option<__rt::String>>,
-            f8: __rt::Option<
-                __rt::Option<UpdatePhoneNumberRequestCallStatusCallbackMethod>,
-            >,
-            f9: __rt::Option<__rt::Option<__rt::String>>,
-            f10: __rt::Option<__rt::Option<__rt::String>>,
-            f11: __rt::Option<__rt::Option<__rt::String>>,
-            f12: __rt::Option<__rt::Option<__rt::String>>,
-            f13: __rt::Option<__rt::Option<__rt::String>>,
-            f14: __rt::Option<__rt::Option<__rt::String>>,
-            f15: __rt::Option<__rt::Option<__rt::String>>,
-            f16: __rt::Option<__rt::Option<__rt::String>>,
-            f17: __rt::Option<__rt::Option<__rt::String>>,
-            f18: __rt::Option<__rt::Option<__rt::String>>,
-            f19: __rt::Option<__rt::Option<__rt::String>>,
-            f20: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f21: __rt::Option<__rt::Option<PhoneNumberMessageHandler>>,
-            f22: __rt::Option<__rt::Option<__rt::String>>,
-            f23: __rt::Option<
-                __rt::Option<UpdatePhoneNumberRequestMessageRequestMethod>,
-            >,
-            f24: __rt::Option<__rt::Option<__rt::String>>,
-            f25: __rt::Option<
-                __rt::Option<UpdatePhoneNumberRequestMessageFallbackMethod>,
-            >,
-            f26: __rt::Option<__rt::Option<__rt::String>>,
-            f27: __rt::Option<__rt::Option<__rt::String>>,
-            f28: __rt::Option<__rt::Option<__rt::String>>,
-            f29: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdatePhoneNumberRequest;
-            const NAMES: &'static [&'static str] = <UpdatePhoneNumberRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
-                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
-                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
-                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
-                    27 => __rt::read_slot(&mut self.f27, map, at, errors),
-                    28 => __rt::read_slot(&mut self.f28, map, at, errors),
-                    29 => __rt::read_slot(&mut self.f29, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdatePhoneNumberRequest> {
-                let _ = at;
-                let field_name = self.f0.flatten();
-                let field_call_handler = self.f1.flatten();
-                let field_call_receive_mode = self.f2.flatten();
-                let field_call_request_url = self.f3.flatten();
-                let field_call_request_method = self.f4.flatten();
-                let field_call_fallback_url = self.f5.flatten();
-                let field_call_fallback_method = self.f6.flatten();
-                let field_call_status_callback_url = self.f7.flatten();
-                let field_call_status_callback_method = self.f8.flatten();
-                let field_call_laml_application_id = self.f9.flatten();
-                let field_call_dialogflow_agent_id = self.f10.flatten();
-                let field_call_relay_topic = self.f11.flatten();
-                let field_call_relay_topic_status_callback_url = self.f12.flatten();
-                let field_call_relay_script_url = self.f13.flatten();
-                let field_call_relay_context = self.f14.flatten();
-                let field_call_relay_context_status_callback_url = self.f15.flatten();
-                let field_call_relay_application = self.f16.flatten();
-                let field_call_relay_connector_id = self.f17.flatten();
-                let field_call_sip_endpoint_id = self.f18.flatten();
-                let field_call_verto_resource = self.f19.flatten();
-                let field_call_video_room_id = self.f20.flatten();
-                let field_message_handler = self.f21.flatten();
-                let field_message_request_url = self.f22.flatten();
-                let field_message_request_method = self.f23.flatten();
-                let field_message_fallback_url = self.f24.flatten();
-                let field_message_fallback_method = self.f25.flatten();
-                let field_message_laml_application_id = self.f26.flatten();
-                let field_message_relay_topic = self.f27.flatten();
-                let field_message_relay_context = self.f28.flatten();
-                let field_message_relay_application = self.f29.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdatePhoneNumberRequest {
-                        name: field_name,
-                        call_handler: field_call_handler,
-                        call_receive_mode: field_call_receive_mode,
-                        call_request_url: field_call_request_url,
-                        call_request_method: field_call_request_method,
-                        call_fallback_url: field_call_fallback_url,
-                        call_fallback_method: field_call_fallback_method,
-                        call_status_callback_url: field_call_status_callback_url,
-                        call_status_callback_method: field_call_status_callback_method,
-                        call_laml_application_id: field_call_laml_application_id,
-                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
-                        call_relay_topic: field_call_relay_topic,
-                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
-                        call_relay_script_url: field_call_relay_script_url,
-                        call_relay_context: field_call_relay_context,
-                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
-                        call_relay_application: field_call_relay_application,
-                        call_relay_connector_id: field_call_relay_connector_id,
-                        call_sip_endpoint_id: field_call_sip_endpoint_id,
-                        call_verto_resource: field_call_verto_resource,
-                        call_video_room_id: field_call_video_room_id,
-                        message_handler: field_message_handler,
-                        message_request_url: field_message_request_url,
-                        message_request_method: field_message_request_method,
-                        message_fallback_url: field_message_fallback_url,
-                        message_fallback_method: field_message_fallback_method,
-                        message_laml_application_id: field_message_laml_application_id,
-                        message_relay_topic: field_message_relay_topic,
-                        message_relay_context: field_message_relay_context,
-                        message_relay_application: field_message_relay_application,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdatePhoneNumberRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -23335,6 +23215,159 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdatePhoneNumberRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<PhoneNumberCallHandlerRequest>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<__rt::String>>,
+    f4: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallRequestMethod>>,
+    f5: __rt::Option<__rt::Option<__rt::String>>,
+    f6: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallFallbackMethod>>,
+    f7: __rt::Option<__rt::Option<__rt::String>>,
+    f8: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallStatusCallbackMethod>>,
+    f9: __rt::Option<__rt::Option<__rt::String>>,
+    f10: __rt::Option<__rt::Option<__rt::String>>,
+    f11: __rt::Option<__rt::Option<__rt::String>>,
+    f12: __rt::Option<__rt::Option<__rt::String>>,
+    f13: __rt::Option<__rt::Option<__rt::String>>,
+    f14: __rt::Option<__rt::Option<__rt::String>>,
+    f15: __rt::Option<__rt::Option<__rt::String>>,
+    f16: __rt::Option<__rt::Option<__rt::String>>,
+    f17: __rt::Option<__rt::Option<__rt::String>>,
+    f18: __rt::Option<__rt::Option<__rt::String>>,
+    f19: __rt::Option<__rt::Option<__rt::String>>,
+    f20: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f21: __rt::Option<__rt::Option<PhoneNumberMessageHandler>>,
+    f22: __rt::Option<__rt::Option<__rt::String>>,
+    f23: __rt::Option<__rt::Option<UpdatePhoneNumberRequestMessageRequestMethod>>,
+    f24: __rt::Option<__rt::Option<__rt::String>>,
+    f25: __rt::Option<__rt::Option<UpdatePhoneNumberRequestMessageFallbackMethod>>,
+    f26: __rt::Option<__rt::Option<__rt::String>>,
+    f27: __rt::Option<__rt::Option<__rt::String>>,
+    f28: __rt::Option<__rt::Option<__rt::String>>,
+    f29: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdatePhoneNumberRequestSlots {
+    type Object = UpdatePhoneNumberRequest;
+    const NAMES: &'static [&'static str] = <UpdatePhoneNumberRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            23 => __rt::read_slot(&mut self.f23, map, at, errors),
+            24 => __rt::read_slot(&mut self.f24, map, at, errors),
+            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            26 => __rt::read_slot(&mut self.f26, map, at, errors),
+            27 => __rt::read_slot(&mut self.f27, map, at, errors),
+            28 => __rt::read_slot(&mut self.f28, map, at, errors),
+            29 => __rt::read_slot(&mut self.f29, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdatePhoneNumberRequest> {
+        let _ = at;
+        let field_name = self.f0.flatten();
+        let field_call_handler = self.f1.flatten();
+        let field_call_receive_mode = self.f2.flatten();
+        let field_call_request_url = self.f3.flatten();
+        let field_call_request_method = self.f4.flatten();
+        let field_call_fallback_url = self.f5.flatten();
+        let field_call_fallback_method = self.f6.flatten();
+        let field_call_status_callback_url = self.f7.flatten();
+        let field_call_status_callback_method = self.f8.flatten();
+        let field_call_laml_application_id = self.f9.flatten();
+        let field_call_dialogflow_agent_id = self.f10.flatten();
+        let field_call_relay_topic = self.f11.flatten();
+        let field_call_relay_topic_status_callback_url = self.f12.flatten();
+        let field_call_relay_script_url = self.f13.flatten();
+        let field_call_relay_context = self.f14.flatten();
+        let field_call_relay_context_status_callback_url = self.f15.flatten();
+        let field_call_relay_application = self.f16.flatten();
+        let field_call_relay_connector_id = self.f17.flatten();
+        let field_call_sip_endpoint_id = self.f18.flatten();
+        let field_call_verto_resource = self.f19.flatten();
+        let field_call_video_room_id = self.f20.flatten();
+        let field_message_handler = self.f21.flatten();
+        let field_message_request_url = self.f22.flatten();
+        let field_message_request_method = self.f23.flatten();
+        let field_message_fallback_url = self.f24.flatten();
+        let field_message_fallback_method = self.f25.flatten();
+        let field_message_laml_application_id = self.f26.flatten();
+        let field_message_relay_topic = self.f27.flatten();
+        let field_message_relay_context = self.f28.flatten();
+        let field_message_relay_application = self.f29.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdatePhoneNumberRequest {
+                name: field_name,
+                call_handler: field_call_handler,
+                call_receive_mode: field_call_receive_mode,
+                call_request_url: field_call_request_url,
+                call_request_method: field_call_request_method,
+                call_fallback_url: field_call_fallback_url,
+                call_fallback_method: field_call_fallback_method,
+                call_status_callback_url: field_call_status_callback_url,
+                call_status_callback_method: field_call_status_callback_method,
+                call_laml_application_id: field_call_laml_application_id,
+                call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                call_relay_topic: field_call_relay_topic,
+                call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                call_relay_script_url: field_call_relay_script_url,
+                call_relay_context: field_call_relay_context,
+                call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                call_relay_application: field_call_relay_application,
+                call_relay_connector_id: field_call_relay_connector_id,
+                call_sip_endpoint_id: field_call_sip_endpoint_id,
+                call_verto_resource: field_call_verto_resource,
+                call_video_room_id: field_call_video_room_id,
+                message_handler: field_message_handler,
+                message_request_url: field_message_request_url,
+                message_request_method: field_message_request_method,
+                message_fallback_url: field_message_fallback_url,
+                message_fallback_method: field_message_fallback_method,
+                message_laml_application_id: field_message_laml_application_id,
+                message_relay_topic: field_message_relay_topic,
+                message_relay_context: field_message_relay_context,
+                message_relay_application: field_message_relay_application,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -24241,22 +24274,22 @@ impl UpdateQueueRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name of the queue.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "max_size",
-            doc: "The maximum number of callers allowed in the queue.",
-            required: false,
-            kind: __rt::FieldKind::Integer,
-            rules: "an integer",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The name of the queue.",
+        ),
+        __rt::FieldInfo::new(
+            "max_size",
+            false,
+            __rt::FieldKind::Integer,
+            "an integer",
+            __rt::None,
+            "The maximum number of callers allowed in the queue.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -24278,47 +24311,7 @@ impl __rt::FromJson for UpdateQueueRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<i32>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateQueueRequest;
-            const NAMES: &'static [&'static str] = <UpdateQueueRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateQueueRequest> {
-                let _ = at;
-                let field_name = self.f0.flatten();
-                let field_max_size = self.f1.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdateQueueRequest {
-                        name: field_name,
-                        max_size: field_max_size,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__UpdateQueueRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -24344,6 +24337,47 @@ impl __rt::FromJson for UpdateQueueRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateQueueRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<i32>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateQueueRequestSlots {
+    type Object = UpdateQueueRequest;
+    const NAMES: &'static [&'static str] = <UpdateQueueRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateQueueRequest> {
+        let _ = at;
+        let field_name = self.f0.flatten();
+        let field_max_size = self.f1.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdateQueueRequest {
+                name: field_name,
+                max_size: field_max_size,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -24535,70 +24569,70 @@ impl UpdateShortCodeRequest {
     pub const DEFAULT_MESSAGE_FALLBACK_METHOD: HttpMethod = HttpMethod::Post;
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name given to the short code.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 255 characters",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_handler",
-            doc: "The message handler type for incoming messages.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_context, laml_webhooks, laml_application",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_request_url",
-            doc: "The URL to send message requests to when using laml_webhooks handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_request_method",
-            doc: "The HTTP method to use for message requests. Defaults to POST.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::Some("POST"),
-        },
-        __rt::FieldInfo {
-            name: "message_fallback_url",
-            doc: "The fallback URL for message requests.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_fallback_method",
-            doc: "The HTTP method to use for fallback requests. Defaults to POST.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::Some("POST"),
-        },
-        __rt::FieldInfo {
-            name: "message_laml_application_id",
-            doc: "The ID of the LāML application to handle messages when using laml_application handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "message_relay_context",
-            doc: "The Relay context to use when using relay_context handler.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 255 characters",
+            __rt::None,
+            "The name given to the short code.",
+        ),
+        __rt::FieldInfo::new(
+            "message_handler",
+            true,
+            __rt::FieldKind::String,
+            "one of relay_context, laml_webhooks, laml_application",
+            __rt::None,
+            "The message handler type for incoming messages.",
+        ),
+        __rt::FieldInfo::new(
+            "message_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The URL to send message requests to when using laml_webhooks handler.",
+        ),
+        __rt::FieldInfo::new(
+            "message_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::Some("POST"),
+            "The HTTP method to use for message requests. Defaults to POST.",
+        ),
+        __rt::FieldInfo::new(
+            "message_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The fallback URL for message requests.",
+        ),
+        __rt::FieldInfo::new(
+            "message_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::Some("POST"),
+            "The HTTP method to use for fallback requests. Defaults to POST.",
+        ),
+        __rt::FieldInfo::new(
+            "message_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the LāML application to handle messages when using laml_application handler.",
+        ),
+        __rt::FieldInfo::new(
+            "message_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay context to use when using relay_context handler.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -24629,74 +24663,7 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name3>>,
-            f1: __rt::Option<__rt::Option<ShortCodeMessageHandler>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<HttpMethod>>,
-            f4: __rt::Option<__rt::Option<__rt::String>>,
-            f5: __rt::Option<__rt::Option<HttpMethod>>,
-            f6: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f7: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateShortCodeRequest;
-            const NAMES: &'static [&'static str] = <UpdateShortCodeRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateShortCodeRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                let field_message_handler = order.required(self.f1, errors, at, 1);
-                let field_message_request_url = self.f2.flatten();
-                let field_message_request_method = self.f3.flatten();
-                let field_message_fallback_url = self.f4.flatten();
-                let field_message_fallback_method = self.f5.flatten();
-                let field_message_laml_application_id = self.f6.flatten();
-                let field_message_relay_context = self.f7.flatten();
-                if let (__rt::Some(field_name), __rt::Some(field_message_handler)) = (
-                    field_name,
-                    field_message_handler,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(UpdateShortCodeRequest {
-                        name: field_name,
-                        message_handler: field_message_handler,
-                        message_request_url: field_message_request_url,
-                        message_request_method: field_message_request_method,
-                        message_fallback_url: field_message_fallback_url,
-                        message_fallback_method: field_message_fallback_method,
-                        message_laml_application_id: field_message_laml_application_id,
-                        message_relay_context: field_message_relay_context,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__UpdateShortCodeRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -24728,6 +24695,74 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateShortCodeRequestSlots {
+    f0: __rt::Option<__rt::Option<Name3>>,
+    f1: __rt::Option<__rt::Option<ShortCodeMessageHandler>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<HttpMethod>>,
+    f4: __rt::Option<__rt::Option<__rt::String>>,
+    f5: __rt::Option<__rt::Option<HttpMethod>>,
+    f6: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f7: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateShortCodeRequestSlots {
+    type Object = UpdateShortCodeRequest;
+    const NAMES: &'static [&'static str] = <UpdateShortCodeRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateShortCodeRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        let field_message_handler = order.required(self.f1, errors, at, 1);
+        let field_message_request_url = self.f2.flatten();
+        let field_message_request_method = self.f3.flatten();
+        let field_message_fallback_url = self.f4.flatten();
+        let field_message_fallback_method = self.f5.flatten();
+        let field_message_laml_application_id = self.f6.flatten();
+        let field_message_relay_context = self.f7.flatten();
+        if let (__rt::Some(field_name), __rt::Some(field_message_handler)) = (
+            field_name,
+            field_message_handler,
+        ) && order.valid(errors)
+        {
+            return __rt::Some(UpdateShortCodeRequest {
+                name: field_name,
+                message_handler: field_message_handler,
+                message_request_url: field_message_request_url,
+                message_request_method: field_message_request_method,
+                message_fallback_url: field_message_fallback_url,
+                message_fallback_method: field_message_fallback_method,
+                message_laml_application_id: field_message_laml_application_id,
+                message_relay_context: field_message_relay_context,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -25092,214 +25127,214 @@ impl UpdateSipEndpointRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "username",
-            doc: "String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "password",
-            doc: "A password to authenticate registrations to this endpoint.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "caller_id",
-            doc: "Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "send_as",
-            doc: "When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "ciphers",
-            doc: "A list of encryption ciphers this endpoint will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "codecs",
-            doc: "A list of codecs this endpoint will support.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "encryption",
-            doc: "Specifies the encryption requirements for connections to this endpoint.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of default, required, optional",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_handler",
-            doc: "What type of handler you want to run on inbound calls.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_url",
-            doc: "The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_request_method",
-            doc: "The HTTP method to use with call_request_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_url",
-            doc: "The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_fallback_method",
-            doc: "The HTTP method to use with call_fallback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_url",
-            doc: "A URL to send status change messages to. Required when call_handler is laml_webhooks.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_status_callback_method",
-            doc: "The HTTP method to use with call_status_callback_url.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of GET, POST",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_laml_application_id",
-            doc: "The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_dialogflow_agent_id",
-            doc: "The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic",
-            doc: "The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_topic_status_callback_url",
-            doc: "A URL to send status change messages to. Required when call_handler is relay_topic.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context",
-            doc: "The Relay context to forward incoming calls to. Required when call_handler is relay_context.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_context_status_callback_url",
-            doc: "A URL to send status change messages to. Required when call_handler is relay_context.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_application",
-            doc: "The Relay application to forward incoming calls to. Required when call_handler is relay_application.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_video_room_id",
-            doc: "The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_id",
-            doc: "The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_flow_version",
-            doc: "The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_ai_agent_id",
-            doc: "The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "a UUID",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "call_relay_script_url",
-            doc: "A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "username",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.",
+        ),
+        __rt::FieldInfo::new(
+            "password",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A password to authenticate registrations to this endpoint.",
+        ),
+        __rt::FieldInfo::new(
+            "caller_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.",
+        ),
+        __rt::FieldInfo::new(
+            "send_as",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.",
+        ),
+        __rt::FieldInfo::new(
+            "ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of encryption ciphers this endpoint will support.",
+        ),
+        __rt::FieldInfo::new(
+            "codecs",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of codecs this endpoint will support.",
+        ),
+        __rt::FieldInfo::new(
+            "encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of default, required, optional",
+            __rt::None,
+            "Specifies the encryption requirements for connections to this endpoint.",
+        ),
+        __rt::FieldInfo::new(
+            "call_handler",
+            false,
+            __rt::FieldKind::String,
+            "one of relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent",
+            __rt::None,
+            "What type of handler you want to run on inbound calls.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_request_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The HTTP method to use with call_request_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_fallback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The HTTP method to use with call_fallback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL to send status change messages to. Required when call_handler is laml_webhooks.",
+        ),
+        __rt::FieldInfo::new(
+            "call_status_callback_method",
+            false,
+            __rt::FieldKind::String,
+            "one of GET, POST",
+            __rt::None,
+            "The HTTP method to use with call_status_callback_url.",
+        ),
+        __rt::FieldInfo::new(
+            "call_laml_application_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.",
+        ),
+        __rt::FieldInfo::new(
+            "call_dialogflow_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_topic_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL to send status change messages to. Required when call_handler is relay_topic.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay context to forward incoming calls to. Required when call_handler is relay_context.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_context_status_callback_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL to send status change messages to. Required when call_handler is relay_context.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_application",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The Relay application to forward incoming calls to. Required when call_handler is relay_application.",
+        ),
+        __rt::FieldInfo::new(
+            "call_video_room_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.",
+        ),
+        __rt::FieldInfo::new(
+            "call_flow_version",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.",
+        ),
+        __rt::FieldInfo::new(
+            "call_ai_agent_id",
+            false,
+            __rt::FieldKind::String,
+            "a UUID",
+            __rt::None,
+            "The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.",
+        ),
+        __rt::FieldInfo::new(
+            "call_relay_script_url",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -25348,145 +25383,10 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::String>>,
-            f2: __rt::Option<__rt::Option<__rt::String>>,
-            f3: __rt::Option<__rt::Option<__rt::String>>,
-            f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f5: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f6: __rt::Option<__rt::Option<UpdateSipEndpointRequestEncryption>>,
-            f7: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallHandler>>,
-            f8: __rt::Option<__rt::Option<__rt::String>>,
-            f9: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallRequestMethod>>,
-            f10: __rt::Option<__rt::Option<__rt::String>>,
-            f11: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallFallbackMethod>>,
-            f12: __rt::Option<__rt::Option<__rt::String>>,
-            f13: __rt::Option<
-                __rt::Option<UpdateSipEndpointRequestCallStatusCallbackMethod>,
-            >,
-            f14: __rt::Option<__rt::Option<__rt::String>>,
-            f15: __rt::Option<__rt::Option<__rt::String>>,
-            f16: __rt::Option<__rt::Option<__rt::String>>,
-            f17: __rt::Option<__rt::Option<__rt::String>>,
-            f18: __rt::Option<__rt::Option<__rt::String>>,
-            f19: __rt::Option<__rt::Option<__rt::String>>,
-            f20: __rt::Option<__rt::Option<__rt::String>>,
-            f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f23: __rt::Option<__rt::Option<__rt::String>>,
-            f24: __rt::Option<__rt::Option<__rt::Uuid>>,
-            f25: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateSipEndpointRequest;
-            const NAMES: &'static [&'static str] = <UpdateSipEndpointRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
-                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
-                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
-                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
-                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
-                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
-                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
-                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
-                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
-                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
-                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
-                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
-                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
-                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateSipEndpointRequest> {
-                let _ = at;
-                let field_username = self.f0.flatten();
-                let field_password = self.f1.flatten();
-                let field_caller_id = self.f2.flatten();
-                let field_send_as = self.f3.flatten();
-                let field_ciphers = self.f4.flatten();
-                let field_codecs = self.f5.flatten();
-                let field_encryption = self.f6.flatten();
-                let field_call_handler = self.f7.flatten();
-                let field_call_request_url = self.f8.flatten();
-                let field_call_request_method = self.f9.flatten();
-                let field_call_fallback_url = self.f10.flatten();
-                let field_call_fallback_method = self.f11.flatten();
-                let field_call_status_callback_url = self.f12.flatten();
-                let field_call_status_callback_method = self.f13.flatten();
-                let field_call_laml_application_id = self.f14.flatten();
-                let field_call_dialogflow_agent_id = self.f15.flatten();
-                let field_call_relay_topic = self.f16.flatten();
-                let field_call_relay_topic_status_callback_url = self.f17.flatten();
-                let field_call_relay_context = self.f18.flatten();
-                let field_call_relay_context_status_callback_url = self.f19.flatten();
-                let field_call_relay_application = self.f20.flatten();
-                let field_call_video_room_id = self.f21.flatten();
-                let field_call_flow_id = self.f22.flatten();
-                let field_call_flow_version = self.f23.flatten();
-                let field_call_ai_agent_id = self.f24.flatten();
-                let field_call_relay_script_url = self.f25.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdateSipEndpointRequest {
-                        username: field_username,
-                        password: field_password,
-                        caller_id: field_caller_id,
-                        send_as: field_send_as,
-                        ciphers: field_ciphers,
-                        codecs: field_codecs,
-                        encryption: field_encryption,
-                        call_handler: field_call_handler,
-                        call_request_url: field_call_request_url,
-                        call_request_method: field_call_request_method,
-                        call_fallback_url: field_call_fallback_url,
-                        call_fallback_method: field_call_fallback_method,
-                        call_status_callback_url: field_call_status_callback_url,
-                        call_status_callback_method: field_call_status_callback_method,
-                        call_laml_application_id: field_call_laml_application_id,
-                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
-                        call_relay_topic: field_call_relay_topic,
-                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
-                        call_relay_context: field_call_relay_context,
-                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
-                        call_relay_application: field_call_relay_application,
-                        call_video_room_id: field_call_video_room_id,
-                        call_flow_id: field_call_flow_id,
-                        call_flow_version: field_call_flow_version,
-                        call_ai_agent_id: field_call_ai_agent_id,
-                        call_relay_script_url: field_call_relay_script_url,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateSipEndpointRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -25536,6 +25436,143 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateSipEndpointRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::String>>,
+    f2: __rt::Option<__rt::Option<__rt::String>>,
+    f3: __rt::Option<__rt::Option<__rt::String>>,
+    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f5: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f6: __rt::Option<__rt::Option<UpdateSipEndpointRequestEncryption>>,
+    f7: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallHandler>>,
+    f8: __rt::Option<__rt::Option<__rt::String>>,
+    f9: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallRequestMethod>>,
+    f10: __rt::Option<__rt::Option<__rt::String>>,
+    f11: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallFallbackMethod>>,
+    f12: __rt::Option<__rt::Option<__rt::String>>,
+    f13: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallStatusCallbackMethod>>,
+    f14: __rt::Option<__rt::Option<__rt::String>>,
+    f15: __rt::Option<__rt::Option<__rt::String>>,
+    f16: __rt::Option<__rt::Option<__rt::String>>,
+    f17: __rt::Option<__rt::Option<__rt::String>>,
+    f18: __rt::Option<__rt::Option<__rt::String>>,
+    f19: __rt::Option<__rt::Option<__rt::String>>,
+    f20: __rt::Option<__rt::Option<__rt::String>>,
+    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f23: __rt::Option<__rt::Option<__rt::String>>,
+    f24: __rt::Option<__rt::Option<__rt::Uuid>>,
+    f25: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateSipEndpointRequestSlots {
+    type Object = UpdateSipEndpointRequest;
+    const NAMES: &'static [&'static str] = <UpdateSipEndpointRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            11 => __rt::read_slot(&mut self.f11, map, at, errors),
+            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            13 => __rt::read_slot(&mut self.f13, map, at, errors),
+            14 => __rt::read_slot(&mut self.f14, map, at, errors),
+            15 => __rt::read_slot(&mut self.f15, map, at, errors),
+            16 => __rt::read_slot(&mut self.f16, map, at, errors),
+            17 => __rt::read_slot(&mut self.f17, map, at, errors),
+            18 => __rt::read_slot(&mut self.f18, map, at, errors),
+            19 => __rt::read_slot(&mut self.f19, map, at, errors),
+            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            21 => __rt::read_slot(&mut self.f21, map, at, errors),
+            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            23 => __rt::read_slot(&mut self.f23, map, at, errors),
+            24 => __rt::read_slot(&mut self.f24, map, at, errors),
+            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateSipEndpointRequest> {
+        let _ = at;
+        let field_username = self.f0.flatten();
+        let field_password = self.f1.flatten();
+        let field_caller_id = self.f2.flatten();
+        let field_send_as = self.f3.flatten();
+        let field_ciphers = self.f4.flatten();
+        let field_codecs = self.f5.flatten();
+        let field_encryption = self.f6.flatten();
+        let field_call_handler = self.f7.flatten();
+        let field_call_request_url = self.f8.flatten();
+        let field_call_request_method = self.f9.flatten();
+        let field_call_fallback_url = self.f10.flatten();
+        let field_call_fallback_method = self.f11.flatten();
+        let field_call_status_callback_url = self.f12.flatten();
+        let field_call_status_callback_method = self.f13.flatten();
+        let field_call_laml_application_id = self.f14.flatten();
+        let field_call_dialogflow_agent_id = self.f15.flatten();
+        let field_call_relay_topic = self.f16.flatten();
+        let field_call_relay_topic_status_callback_url = self.f17.flatten();
+        let field_call_relay_context = self.f18.flatten();
+        let field_call_relay_context_status_callback_url = self.f19.flatten();
+        let field_call_relay_application = self.f20.flatten();
+        let field_call_video_room_id = self.f21.flatten();
+        let field_call_flow_id = self.f22.flatten();
+        let field_call_flow_version = self.f23.flatten();
+        let field_call_ai_agent_id = self.f24.flatten();
+        let field_call_relay_script_url = self.f25.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdateSipEndpointRequest {
+                username: field_username,
+                password: field_password,
+                caller_id: field_caller_id,
+                send_as: field_send_as,
+                ciphers: field_ciphers,
+                codecs: field_codecs,
+                encryption: field_encryption,
+                call_handler: field_call_handler,
+                call_request_url: field_call_request_url,
+                call_request_method: field_call_request_method,
+                call_fallback_url: field_call_fallback_url,
+                call_fallback_method: field_call_fallback_method,
+                call_status_callback_url: field_call_status_callback_url,
+                call_status_callback_method: field_call_status_callback_method,
+                call_laml_application_id: field_call_laml_application_id,
+                call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                call_relay_topic: field_call_relay_topic,
+                call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                call_relay_context: field_call_relay_context,
+                call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                call_relay_application: field_call_relay_application,
+                call_video_room_id: field_call_video_room_id,
+                call_flow_id: field_call_flow_id,
+                call_flow_version: field_call_flow_version,
+                call_ai_agent_id: field_call_ai_agent_id,
+                call_relay_script_url: field_call_relay_script_url,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -26407,46 +26444,46 @@ impl UpdateSipProfileRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "domain_identifier",
-            doc: "String representing the domain_identifier portion of the profile. Must be unique across your project.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "default_codecs",
-            doc: "A list of codecs this profile will support. Currently supported values are: OPUS, G722, PCMU, PCMA, VP8, H264.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "default_ciphers",
-            doc: "A list of encryption ciphers this profile will support. Currently supported values are: AEAD_AES_256_GCM_8, AES_256_CM_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_80, AES_256_CM_HMAC_SHA1_32, AES_CM_128_HMAC_SHA1_32.",
-            required: false,
-            kind: __rt::FieldKind::Json,
-            rules: "JSON",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "default_encryption",
-            doc: "A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "one of required, optional",
-            default: __rt::None,
-        },
-        __rt::FieldInfo {
-            name: "default_send_as",
-            doc: "The e164 formatted number you wish to set as the originating number when dialing PSTN phone numbers from a SIP Endpoint that uses this profile. Specify null or an empty string to randomly choose a purchased or verified number from within the project.",
-            required: false,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "domain_identifier",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "String representing the domain_identifier portion of the profile. Must be unique across your project.",
+        ),
+        __rt::FieldInfo::new(
+            "default_codecs",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of codecs this profile will support. Currently supported values are: OPUS, G722, PCMU, PCMA, VP8, H264.",
+        ),
+        __rt::FieldInfo::new(
+            "default_ciphers",
+            false,
+            __rt::FieldKind::Json,
+            "JSON",
+            __rt::None,
+            "A list of encryption ciphers this profile will support. Currently supported values are: AEAD_AES_256_GCM_8, AES_256_CM_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_80, AES_256_CM_HMAC_SHA1_32, AES_CM_128_HMAC_SHA1_32.",
+        ),
+        __rt::FieldInfo::new(
+            "default_encryption",
+            false,
+            __rt::FieldKind::String,
+            "one of required, optional",
+            __rt::None,
+            "A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.",
+        ),
+        __rt::FieldInfo::new(
+            "default_send_as",
+            false,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The e164 formatted number you wish to set as the originating number when dialing PSTN phone numbers from a SIP Endpoint that uses this profile. Specify null or an empty string to randomly choose a purchased or verified number from within the project.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -26474,59 +26511,10 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-            f1: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f2: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-            f3: __rt::Option<__rt::Option<UpdateSipProfileRequestDefaultEncryption>>,
-            f4: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateSipProfileRequest;
-            const NAMES: &'static [&'static str] = <UpdateSipProfileRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateSipProfileRequest> {
-                let _ = at;
-                let field_domain_identifier = self.f0.flatten();
-                let field_default_codecs = self.f1.flatten();
-                let field_default_ciphers = self.f2.flatten();
-                let field_default_encryption = self.f3.flatten();
-                let field_default_send_as = self.f4.flatten();
-                if order.valid(errors) {
-                    return __rt::Some(UpdateSipProfileRequest {
-                        domain_identifier: field_domain_identifier,
-                        default_codecs: field_default_codecs,
-                        default_ciphers: field_default_ciphers,
-                        default_encryption: field_default_encryption,
-                        default_send_as: field_default_send_as,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateSipProfileRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -26555,6 +26543,59 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateSipProfileRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+    f1: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f2: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    f3: __rt::Option<__rt::Option<UpdateSipProfileRequestDefaultEncryption>>,
+    f4: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateSipProfileRequestSlots {
+    type Object = UpdateSipProfileRequest;
+    const NAMES: &'static [&'static str] = <UpdateSipProfileRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateSipProfileRequest> {
+        let _ = at;
+        let field_domain_identifier = self.f0.flatten();
+        let field_default_codecs = self.f1.flatten();
+        let field_default_ciphers = self.f2.flatten();
+        let field_default_encryption = self.f3.flatten();
+        let field_default_send_as = self.f4.flatten();
+        if order.valid(errors) {
+            return __rt::Some(UpdateSipProfileRequest {
+                domain_identifier: field_domain_identifier,
+                default_codecs: field_default_codecs,
+                default_ciphers: field_default_ciphers,
+                default_encryption: field_default_encryption,
+                default_send_as: field_default_send_as,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -26802,14 +26843,14 @@ impl UpdateVerifiedCallerIdRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "name",
-            doc: "The name portion of the caller ID.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text, at most 200 characters",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "name",
+            true,
+            __rt::FieldKind::String,
+            "text, at most 200 characters",
+            __rt::None,
+            "The name portion of the caller ID.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -26831,42 +26872,10 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<Name2>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = UpdateVerifiedCallerIdRequest;
-            const NAMES: &'static [&'static str] = <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<UpdateVerifiedCallerIdRequest> {
-                let field_name = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
-                    return __rt::Some(UpdateVerifiedCallerIdRequest {
-                        name: field_name,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<
+            __UpdateVerifiedCallerIdRequestSlots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -26891,6 +26900,42 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __UpdateVerifiedCallerIdRequestSlots {
+    f0: __rt::Option<__rt::Option<Name2>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __UpdateVerifiedCallerIdRequestSlots {
+    type Object = UpdateVerifiedCallerIdRequest;
+    const NAMES: &'static [&'static str] = <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<UpdateVerifiedCallerIdRequest> {
+        let field_name = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
+            return __rt::Some(UpdateVerifiedCallerIdRequest {
+                name: field_name,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -27017,31 +27062,30 @@ impl<'de> __rt::serde::Deserialize<'de> for ValidationError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(__rt::Option<__rt::Vec<SpaceApiErrorItem>>);
-        impl __rt::ResponseFields for __Slots {
-            type Object = ValidationError;
-            const EXPECTING: &'static str = "struct ValidationError";
-            const NAMES: &'static [&'static str] = &["errors"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<ValidationError, __E> {
-                __rt::Ok(ValidationError {
-                    errors: Self::required(self.0, 0)?,
-                })
-            }
+        __rt::read_response::<__ValidationErrorSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __ValidationErrorSlots(__rt::Option<__rt::Vec<SpaceApiErrorItem>>);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __ValidationErrorSlots {
+    type Object = ValidationError;
+    const EXPECTING: &'static str = "struct ValidationError";
+    const NAMES: &'static [&'static str] = &["errors"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ValidationError, __E> {
+        __rt::Ok(ValidationError {
+            errors: Self::required(self.0, 0)?,
+        })
     }
 }
 /// Verified caller ID model.
@@ -27090,63 +27134,62 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerId {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdStatus>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = VerifiedCallerId;
-            const EXPECTING: &'static str = "struct VerifiedCallerId";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "id",
-                "number",
-                "name",
-                "extension",
-                "verified",
-                "verified_at",
-                "status",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<VerifiedCallerId, __E> {
-                __rt::Ok(VerifiedCallerId {
-                    r#type: self.0.flatten(),
-                    id: Self::required(self.1, 1)?,
-                    number: Self::required(self.2, 2)?,
-                    name: self.3.flatten(),
-                    extension: self.4.flatten(),
-                    verified: Self::required(self.5, 5)?,
-                    verified_at: self.6.flatten(),
-                    status: self.7.flatten(),
-                })
-            }
+        __rt::read_response::<__VerifiedCallerIdSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __VerifiedCallerIdSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdStatus>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __VerifiedCallerIdSlots {
+    type Object = VerifiedCallerId;
+    const EXPECTING: &'static str = "struct VerifiedCallerId";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "number",
+        "name",
+        "extension",
+        "verified",
+        "verified_at",
+        "status",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<VerifiedCallerId, __E> {
+        __rt::Ok(VerifiedCallerId {
+            r#type: self.0.flatten(),
+            id: Self::required(self.1, 1)?,
+            number: Self::required(self.2, 2)?,
+            name: self.3.flatten(),
+            extension: self.4.flatten(),
+            verified: Self::required(self.5, 5)?,
+            verified_at: self.6.flatten(),
+            status: self.7.flatten(),
+        })
     }
 }
 /// Response containing a list of verified caller IDs.
@@ -27177,36 +27220,37 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<PaginationLinks>>,
-            __rt::Option<__rt::Option<__rt::Vec<VerifiedCallerId>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = VerifiedCallerIdListResponse;
-            const EXPECTING: &'static str = "struct VerifiedCallerIdListResponse";
-            const NAMES: &'static [&'static str] = &["links", "data"];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<VerifiedCallerIdListResponse, __E> {
-                __rt::Ok(VerifiedCallerIdListResponse {
-                    links: self.0.flatten(),
-                    data: self.1.flatten(),
-                })
-            }
+        __rt::read_response::<__VerifiedCallerIdListResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __VerifiedCallerIdListResponseSlots(
+    __rt::Option<__rt::Option<PaginationLinks>>,
+    __rt::Option<__rt::Option<__rt::Vec<VerifiedCallerId>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __VerifiedCallerIdListResponseSlots {
+    type Object = VerifiedCallerIdListResponse;
+    const EXPECTING: &'static str = "struct VerifiedCallerIdListResponse";
+    const NAMES: &'static [&'static str] = &["links", "data"];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<VerifiedCallerIdListResponse, __E> {
+        __rt::Ok(VerifiedCallerIdListResponse {
+            links: self.0.flatten(),
+            data: self.1.flatten(),
+        })
     }
 }
 /// Response containing a single verified caller ID.
@@ -27255,63 +27299,64 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-            __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdResponseStatus>>>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = VerifiedCallerIdResponse;
-            const EXPECTING: &'static str = "struct VerifiedCallerIdResponse";
-            const NAMES: &'static [&'static str] = &[
-                "type",
-                "id",
-                "number",
-                "name",
-                "extension",
-                "verified",
-                "verified_at",
-                "status",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<VerifiedCallerIdResponse, __E> {
-                __rt::Ok(VerifiedCallerIdResponse {
-                    r#type: self.0.flatten(),
-                    id: Self::required(self.1, 1)?,
-                    number: Self::required(self.2, 2)?,
-                    name: self.3.flatten(),
-                    extension: self.4.flatten(),
-                    verified: Self::required(self.5, 5)?,
-                    verified_at: self.6.flatten(),
-                    status: self.7.flatten(),
-                })
-            }
+        __rt::read_response::<__VerifiedCallerIdResponseSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __VerifiedCallerIdResponseSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdResponseStatus>>>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __VerifiedCallerIdResponseSlots {
+    type Object = VerifiedCallerIdResponse;
+    const EXPECTING: &'static str = "struct VerifiedCallerIdResponse";
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "number",
+        "name",
+        "extension",
+        "verified",
+        "verified_at",
+        "status",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(
+        self,
+    ) -> __rt::Result<VerifiedCallerIdResponse, __E> {
+        __rt::Ok(VerifiedCallerIdResponse {
+            r#type: self.0.flatten(),
+            id: Self::required(self.1, 1)?,
+            number: Self::required(self.2, 2)?,
+            name: self.3.flatten(),
+            extension: self.4.flatten(),
+            verified: Self::required(self.5, 5)?,
+            verified_at: self.6.flatten(),
+            status: self.7.flatten(),
+        })
     }
 }
 /// The verification status for the caller ID.
@@ -27447,14 +27492,14 @@ impl VerifyCallerIdRequest {
     }
     /// Every field, with its documentation and rules, in the schema's order.
     pub const FIELDS: &'static [__rt::FieldInfo] = &[
-        __rt::FieldInfo {
-            name: "verification_code",
-            doc: "The verification code received via call or SMS.",
-            required: true,
-            kind: __rt::FieldKind::String,
-            rules: "text",
-            default: __rt::None,
-        },
+        __rt::FieldInfo::new(
+            "verification_code",
+            true,
+            __rt::FieldKind::String,
+            "text",
+            __rt::None,
+            "The verification code received via call or SMS.",
+        ),
     ];
 }
 #[allow(deprecated)]
@@ -27476,45 +27521,7 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots {
-            f0: __rt::Option<__rt::Option<__rt::String>>,
-        }
-        impl __rt::Fields for __Slots {
-            type Object = VerifyCallerIdRequest;
-            const NAMES: &'static [&'static str] = <VerifyCallerIdRequest as __rt::Names>::NAMES;
-            const CLOSED: bool = true;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-            ) -> __rt::Result<(), __A::Error> {
-                match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
-                    _ => __rt::Ok(()),
-                }
-            }
-            fn finish(
-                self,
-                at: __rt::Path<'_>,
-                errors: &mut __rt::ValidationErrors,
-                order: &mut __rt::Order,
-            ) -> __rt::Option<VerifyCallerIdRequest> {
-                let field_verification_code = order.required(self.f0, errors, at, 0);
-                if let (__rt::Some(field_verification_code),) = (
-                    field_verification_code,
-                ) && order.valid(errors)
-                {
-                    return __rt::Some(VerifyCallerIdRequest {
-                        verification_code: field_verification_code,
-                    });
-                }
-                __rt::None
-            }
-        }
-        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
+        __rt::read_object::<__VerifyCallerIdRequestSlots, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -27539,6 +27546,44 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Option<Self> {
         __rt::from_json_read(value, at, errors)
+    }
+}
+#[derive(__rt::Default)]
+struct __VerifyCallerIdRequestSlots {
+    f0: __rt::Option<__rt::Option<__rt::String>>,
+}
+#[allow(deprecated)]
+impl __rt::Fields for __VerifyCallerIdRequestSlots {
+    type Object = VerifyCallerIdRequest;
+    const NAMES: &'static [&'static str] = <VerifyCallerIdRequest as __rt::Names>::NAMES;
+    const CLOSED: bool = true;
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<(), __A::Error> {
+        match index {
+            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            _ => __rt::Ok(()),
+        }
+    }
+    fn finish(
+        self,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+        order: &mut __rt::Order,
+    ) -> __rt::Option<VerifyCallerIdRequest> {
+        let field_verification_code = order.required(self.f0, errors, at, 0);
+        if let (__rt::Some(field_verification_code),) = (field_verification_code,)
+            && order.valid(errors)
+        {
+            return __rt::Some(VerifyCallerIdRequest {
+                verification_code: field_verification_code,
+            });
+        }
+        __rt::None
     }
 }
 #[doc = concat!(
@@ -27707,91 +27752,90 @@ impl<'de> __rt::serde::Deserialize<'de> for WebRtcRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        #[derive(__rt::Default)]
-        struct __Slots(
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::Uuid>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-            __rt::Option<i32>,
-            __rt::Option<__rt::Option<__rt::String>>,
-            __rt::Option<f64>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::String>,
-            __rt::Option<bool>,
-            __rt::Option<__rt::Option<i32>>,
-            __rt::Option<__rt::String>,
-            __rt::Option<__rt::Option<__rt::Uuid>>,
-            __rt::Option<__rt::Uuid>,
-        );
-        impl __rt::ResponseFields for __Slots {
-            type Object = WebRtcRecording;
-            const EXPECTING: &'static str = "struct WebRtcRecording";
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "project_id",
-                "created_at",
-                "updated_at",
-                "duration_in_seconds",
-                "error_code",
-                "price",
-                "price_unit",
-                "status",
-                "url",
-                "stereo",
-                "byte_size",
-                "track",
-                "relay_conference_id",
-                "relay_webrtc_leg_id",
-            ];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-                &mut self,
-                index: usize,
-                map: &mut __A,
-            ) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    0 => __rt::response_slot(&mut self.0, map),
-                    1 => __rt::response_slot(&mut self.1, map),
-                    2 => __rt::response_slot(&mut self.2, map),
-                    3 => __rt::response_slot(&mut self.3, map),
-                    4 => __rt::response_slot(&mut self.4, map),
-                    5 => __rt::response_slot(&mut self.5, map),
-                    6 => __rt::response_slot(&mut self.6, map),
-                    7 => __rt::response_slot(&mut self.7, map),
-                    8 => __rt::response_slot(&mut self.8, map),
-                    9 => __rt::response_slot(&mut self.9, map),
-                    10 => __rt::response_slot(&mut self.10, map),
-                    11 => __rt::response_slot(&mut self.11, map),
-                    12 => __rt::response_slot(&mut self.12, map),
-                    13 => __rt::response_slot(&mut self.13, map),
-                    14 => __rt::response_slot(&mut self.14, map),
-                    _ => __rt::Ok(true),
-                }
-            }
-            fn finish<__E: __rt::serde::de::Error>(
-                self,
-            ) -> __rt::Result<WebRtcRecording, __E> {
-                __rt::Ok(WebRtcRecording {
-                    id: Self::required(self.0, 0)?,
-                    project_id: Self::required(self.1, 1)?,
-                    created_at: Self::required(self.2, 2)?,
-                    updated_at: Self::required(self.3, 3)?,
-                    duration_in_seconds: Self::required(self.4, 4)?,
-                    error_code: self.5.flatten(),
-                    price: Self::required(self.6, 6)?,
-                    price_unit: Self::required(self.7, 7)?,
-                    status: Self::required(self.8, 8)?,
-                    url: Self::required(self.9, 9)?,
-                    stereo: Self::required(self.10, 10)?,
-                    byte_size: self.11.flatten(),
-                    track: Self::required(self.12, 12)?,
-                    relay_conference_id: self.13.flatten(),
-                    relay_webrtc_leg_id: Self::required(self.14, 14)?,
-                })
-            }
+        __rt::read_response::<__WebRtcRecordingSlots, __D>(deserializer)
+    }
+}
+#[derive(__rt::Default)]
+struct __WebRtcRecordingSlots(
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::Uuid>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+    __rt::Option<i32>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<f64>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::String>,
+    __rt::Option<bool>,
+    __rt::Option<__rt::Option<i32>>,
+    __rt::Option<__rt::String>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Uuid>,
+);
+#[allow(deprecated)]
+impl __rt::ResponseFields for __WebRtcRecordingSlots {
+    type Object = WebRtcRecording;
+    const EXPECTING: &'static str = "struct WebRtcRecording";
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "project_id",
+        "created_at",
+        "updated_at",
+        "duration_in_seconds",
+        "error_code",
+        "price",
+        "price_unit",
+        "status",
+        "url",
+        "stereo",
+        "byte_size",
+        "track",
+        "relay_conference_id",
+        "relay_webrtc_leg_id",
+    ];
+    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+        &mut self,
+        index: usize,
+        map: &mut __A,
+    ) -> __rt::Result<bool, __A::Error> {
+        match index {
+            0 => __rt::response_slot(&mut self.0, map),
+            1 => __rt::response_slot(&mut self.1, map),
+            2 => __rt::response_slot(&mut self.2, map),
+            3 => __rt::response_slot(&mut self.3, map),
+            4 => __rt::response_slot(&mut self.4, map),
+            5 => __rt::response_slot(&mut self.5, map),
+            6 => __rt::response_slot(&mut self.6, map),
+            7 => __rt::response_slot(&mut self.7, map),
+            8 => __rt::response_slot(&mut self.8, map),
+            9 => __rt::response_slot(&mut self.9, map),
+            10 => __rt::response_slot(&mut self.10, map),
+            11 => __rt::response_slot(&mut self.11, map),
+            12 => __rt::response_slot(&mut self.12, map),
+            13 => __rt::response_slot(&mut self.13, map),
+            14 => __rt::response_slot(&mut self.14, map),
+            _ => __rt::Ok(true),
         }
-        __rt::read_response::<__Slots, __D>(deserializer)
+    }
+    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WebRtcRecording, __E> {
+        __rt::Ok(WebRtcRecording {
+            id: Self::required(self.0, 0)?,
+            project_id: Self::required(self.1, 1)?,
+            created_at: Self::required(self.2, 2)?,
+            updated_at: Self::required(self.3, 3)?,
+            duration_in_seconds: Self::required(self.4, 4)?,
+            error_code: self.5.flatten(),
+            price: Self::required(self.6, 6)?,
+            price_unit: Self::required(self.7, 7)?,
+            status: Self::required(self.8, 8)?,
+            url: Self::required(self.9, 9)?,
+            stereo: Self::required(self.10, 10)?,
+            byte_size: self.11.flatten(),
+            track: Self::required(self.12, 12)?,
+            relay_conference_id: self.13.flatten(),
+            relay_webrtc_leg_id: Self::required(self.14, 14)?,
+        })
     }
 }
 /// The error bodies `list_addresses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
