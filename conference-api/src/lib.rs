@@ -272,8 +272,8 @@ pub mod __private {
     pub use crate::types::pattern::{Dfa, Matcher};
     pub use crate::types::query::{QueryStyle, push_cookies, query_json};
     pub use crate::types::read::{
-        Fields, Names, Order, Seed, deserialize_checked, expect_str, from_json_read, non_string,
-        read_object, read_scalar, read_slot, read_text, read_text_into,
+        Fields, Names, Order, Seed, deserialize_checked, expect_str, non_string, read_object,
+        read_scalar, read_slot, read_text, read_text_into,
     };
     pub use crate::types::report::{
         count_violation, duplicate_violation, enum_violation, one_of_violation, record,

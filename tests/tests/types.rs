@@ -11,14 +11,16 @@ const RESPONSE: &str = include_str!("../fixtures/conference_response.json");
 
 #[test]
 fn a_builder_reports_every_broken_rule_at_once() {
-    let errors = CreateConferenceRequest::builder("x".repeat(201))
+    let builder = CreateConferenceRequest::builder("x".repeat(201))
         .name("bad name")
         .dark_primary("#12345G")
         .light_negative("044EF4")
-        .join_from("2022-02-30")
-        .build()
-        .unwrap_err();
+        .join_from("2022-02-30");
+    let validated = builder.validate().unwrap_err();
+    let errors = builder.build().unwrap_err();
     let found: Vec<(&str, Rule)> = errors.iter().map(|e| (e.field(), e.rule())).collect();
+    let checked: Vec<(&str, Rule)> = validated.iter().map(|e| (e.field(), e.rule())).collect();
+    assert_eq!(checked, found, "validate() and build() agree");
     assert_eq!(
         found,
         [

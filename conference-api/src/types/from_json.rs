@@ -15,7 +15,13 @@ pub trait FromJson: Sized {
     /// Records every rule `value` breaks, at `at`. Allocates nothing when valid.
     fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors);
     /// Converts `value`, recording every broken rule; `None` if any rule was broken.
-    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self>;
+    ///
+    /// By default it reads the `Value` with [`FromJson::read_json`], so that a type that
+    /// reads itself keeps its rules in one place. A type implements at least one of the
+    /// two: each one's default calls the other.
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        crate::types::read::from_json_read(value, at, errors)
+    }
     /// Reads the value straight from `deserializer`, recording every broken rule as
     /// [`FromJson::from_json`] does; an error only when the input is not well-formed.
     ///

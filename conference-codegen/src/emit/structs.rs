@@ -126,19 +126,16 @@ fn emit_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
         match field.required {
-            true => quote!(object.field(#wire, &self.#field_ident)?;),
-            false => quote!(object.optional(#wire, &self.#field_ident)?;),
+            true => quote!(.field(#wire, &self.#field_ident)),
+            false => quote!(.optional(#wire, &self.#field_ident)),
         }
     });
-    let extra = extra_field(s).map(|(extra_ident, _)| quote!(object.extra(&self.#extra_ident)?;));
+    let extra = extra_field(s).map(|(extra_ident, _)| quote!(.extra(&self.#extra_ident)));
     quote! {
         #[allow(deprecated)]
         impl __rt::serde::Serialize for #name {
             fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
-                let mut object = __rt::ObjectWriter::new(serializer)?;
-                #(#fields)*
-                #extra
-                object.end()
+                __rt::ObjectWriter::new(serializer) #(#fields)* #extra .end()
             }
         }
     }
@@ -181,6 +178,11 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let made_extra = extra
         .as_ref()
         .map(|(extra_ident, _)| quote!(#extra_ident: self.#extra_index,));
+    let read_body = if s.fields.is_empty() {
+        quote!(let _ = (index, map); __rt::Ok(true))
+    } else {
+        quote!(match index { #(#reads)* _ => __rt::Ok(true) })
+    };
     // Beside the struct rather than inside `deserialize`: the same items, less nesting.
     let slots_struct = format_ident!("__{}Slots", name);
     quote! {
@@ -198,10 +200,7 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             const EXPECTING: &'static str = #expecting;
             const NAMES: &'static [&'static str] = &[#(#wires),*];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<bool, __A::Error> {
-                match index {
-                    #(#reads)*
-                    _ => __rt::Ok(true),
-                }
+                #read_body
             }
             #read_extra
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<#name, __E> {
@@ -487,11 +486,11 @@ fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
             quote!(__rt::Slot::text(value.into())),
         ),
         Takes::Typed => {
-            let some = field.nullable.then(|| quote!(__rt::Some));
-            (
-                rust_type(&field.ty),
-                quote!(__rt::Slot::Typed(#some(value))),
-            )
+            let value = match field.nullable {
+                true => quote!(__rt::Some(value)),
+                false => quote!(value),
+            };
+            (rust_type(&field.ty), quote!(__rt::Slot::Typed(#value)))
         }
         Takes::Number(ty) => (
             ty,
@@ -617,6 +616,8 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     });
     let start_checks = (!s.fields.is_empty())
         .then(|| quote!(let mut check = __rt::SlotChecks::new(#names, &mut errors);));
+    // Nothing records into `errors` when there is no field and no rule.
+    let errors_mut = (!s.fields.is_empty() || has_object_rules(s)).then(|| quote!(mut));
     let construct = construct(
         &name,
         s,
@@ -685,7 +686,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             /// Checks every value without building the request. Allocates nothing when all
             /// values are valid.
             pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
-                let mut errors = __rt::ValidationErrors::new();
+                let #errors_mut errors = __rt::ValidationErrors::new();
                 #start_checks
                 #(#checks)*
                 #object_rules
@@ -694,7 +695,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
 
             /// The request, or every rule its values break.
             pub fn build(self) -> __rt::Result<#name, __rt::ValidationErrors> {
-                let mut errors = __rt::ValidationErrors::new();
+                let #errors_mut errors = __rt::ValidationErrors::new();
                 #object_rules
                 #unbox
                 #start_checks
@@ -784,16 +785,9 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
     let check_rules = has_object_rules(s).then(|| quote!(Self::object_rules(value, at, errors);));
     let allow = super::allow_deprecated();
     let (read_json, slots) = emit_read_json(&name, s);
-    // A struct that reads itself converts a `Value` the same way: one reader, not two.
-    let from_json = if has_object_rules(s) {
-        emit_from_value(&name, s)
-    } else {
-        quote! {
-            fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
-                __rt::from_json_read(value, at, errors)
-            }
-        }
-    };
+    // A struct that reads itself converts a `Value` the same way (`FromJson`'s default
+    // `from_json`): one reader, not two.
+    let from_json = has_object_rules(s).then(|| emit_from_value(&name, s));
     quote! {
         #allow
         impl __rt::FromJson for #name {

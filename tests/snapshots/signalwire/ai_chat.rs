@@ -26,12 +26,12 @@ impl __rt::serde::Serialize for AiCallLogEntry {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("role", &self.role)?;
-        object.field("content", &self.content)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("tool_calls", &self.tool_calls)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("role", &self.role)
+            .field("content", &self.content)
+            .optional("timestamp", &self.timestamp)
+            .optional("tool_calls", &self.tool_calls)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -104,11 +104,11 @@ impl __rt::serde::Serialize for ChatConversationCreatedResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("result", &self.result)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("result", &self.result)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -218,11 +218,11 @@ impl __rt::serde::Serialize for ChatConversationCreatedResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("status", &self.status)?;
-        object.field("id", &self.id)?;
-        object.optional("initial_message", &self.initial_message)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("status", &self.status)
+            .field("id", &self.id)
+            .optional("initial_message", &self.initial_message)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -339,11 +339,11 @@ impl __rt::serde::Serialize for ChatConversationDeletedResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("result", &self.result)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("result", &self.result)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -450,10 +450,10 @@ impl __rt::serde::Serialize for ChatConversationDeletedResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("status", &self.status)?;
-        object.field("id", &self.id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("status", &self.status)
+            .field("id", &self.id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -564,11 +564,11 @@ impl __rt::serde::Serialize for ChatConversationEndedResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("result", &self.result)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("result", &self.result)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -675,10 +675,10 @@ impl __rt::serde::Serialize for ChatConversationEndedResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("status", &self.status)?;
-        object.field("id", &self.id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("status", &self.status)
+            .field("id", &self.id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -793,12 +793,12 @@ impl __rt::serde::Serialize for ChatCreateConversationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("method", &self.method)?;
-        object.field("params", &self.params)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("method", &self.method)
+            .field("params", &self.params)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -909,13 +909,6 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         check.required::<ChatCreateConversationRequestMethod>(2);
         check.required::<ChatCreateConversationRequestParams>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1045,7 +1038,7 @@ impl ChatCreateConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
@@ -1057,7 +1050,7 @@ impl ChatCreateConversationRequestBuilder {
     /// Creates a conversation, or resets an existing one when `reinit` is set.
     #[inline]
     pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `create_conversation`.
@@ -1244,14 +1237,14 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("config_url", &self.config_url)?;
-        object.optional("user_message", &self.user_message)?;
-        object.optional("conversation_timeout", &self.conversation_timeout)?;
-        object.optional("user_meta_data", &self.user_meta_data)?;
-        object.optional("reinit", &self.reinit)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("config_url", &self.config_url)
+            .optional("user_message", &self.user_message)
+            .optional("conversation_timeout", &self.conversation_timeout)
+            .optional("user_meta_data", &self.user_meta_data)
+            .optional("reinit", &self.reinit)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1385,13 +1378,6 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
             .optional::<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>(4);
         check.optional::<bool>(5);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1582,7 +1568,7 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.0.reinit = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.reinit = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1665,12 +1651,12 @@ impl __rt::serde::Serialize for ChatDeleteRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("method", &self.method)?;
-        object.field("params", &self.params)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("method", &self.method)
+            .field("params", &self.params)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1778,13 +1764,6 @@ impl __rt::FromJson for ChatDeleteRequest {
         check.required::<ChatDeleteRequestMethod>(2);
         check.required::<ChatDeleteRequestParams>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1912,7 +1891,7 @@ impl ChatDeleteRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
@@ -1924,7 +1903,7 @@ impl ChatDeleteRequestBuilder {
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
     #[inline]
     pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `delete`.
@@ -2091,9 +2070,7 @@ impl __rt::serde::Serialize for ChatDeleteRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("id", &self.id).end()
     }
 }
 #[allow(deprecated)]
@@ -2160,13 +2137,6 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         );
         check.required::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -2323,12 +2293,12 @@ impl __rt::serde::Serialize for ChatEndConversationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("method", &self.method)?;
-        object.field("params", &self.params)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("method", &self.method)
+            .field("params", &self.params)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2439,13 +2409,6 @@ impl __rt::FromJson for ChatEndConversationRequest {
         check.required::<ChatEndConversationRequestMethod>(2);
         check.required::<ChatEndConversationRequestParams>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -2575,7 +2538,7 @@ impl ChatEndConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
@@ -2588,7 +2551,7 @@ impl ChatEndConversationRequestBuilder {
     /// `post_prompt_url` when your SWML sets one.
     #[inline]
     pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `end_conversation`.
@@ -2758,9 +2721,7 @@ impl __rt::serde::Serialize for ChatEndConversationRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("id", &self.id).end()
     }
 }
 #[allow(deprecated)]
@@ -2827,13 +2788,6 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         );
         check.required::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -2988,10 +2942,10 @@ impl __rt::serde::Serialize for ChatError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -3245,11 +3199,11 @@ impl __rt::serde::Serialize for ChatErrorResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("error", &self.error)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -3354,9 +3308,7 @@ impl __rt::serde::Serialize for ChatInvalidJsonError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -3415,12 +3367,12 @@ impl __rt::serde::Serialize for ChatLogRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("method", &self.method)?;
-        object.field("params", &self.params)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("method", &self.method)
+            .field("params", &self.params)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -3528,13 +3480,6 @@ impl __rt::FromJson for ChatLogRequest {
         check.required::<ChatLogRequestMethod>(2);
         check.required::<ChatLogRequestParams>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -3662,7 +3607,7 @@ impl ChatLogRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
@@ -3674,7 +3619,7 @@ impl ChatLogRequestBuilder {
     /// Reads the conversation back. Changes nothing.
     #[inline]
     pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `chat_log`.
@@ -3841,9 +3786,7 @@ impl __rt::serde::Serialize for ChatLogRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("id", &self.id).end()
     }
 }
 #[allow(deprecated)]
@@ -3907,13 +3850,6 @@ impl __rt::FromJson for ChatLogRequestParams {
         );
         check.required::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -4058,9 +3994,7 @@ impl __rt::serde::Serialize for ChatMethodsError401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("message", &self.message)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("message", &self.message).end()
     }
 }
 #[allow(deprecated)]
@@ -4115,11 +4049,11 @@ impl __rt::serde::Serialize for ChatReplyResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("result", &self.result)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("result", &self.result)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -4230,10 +4164,10 @@ impl __rt::serde::Serialize for ChatReplyResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("response", &self.response)?;
-        object.optional("user_event", &self.user_event)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("response", &self.response)
+            .optional("user_event", &self.user_event)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -4586,12 +4520,12 @@ impl __rt::serde::Serialize for ChatSendMessageRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("method", &self.method)?;
-        object.field("params", &self.params)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("method", &self.method)
+            .field("params", &self.params)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -4699,13 +4633,6 @@ impl __rt::FromJson for ChatSendMessageRequest {
         check.required::<ChatSendMessageRequestMethod>(2);
         check.required::<ChatSendMessageRequestParams>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -4835,7 +4762,7 @@ impl ChatSendMessageRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
@@ -4848,7 +4775,7 @@ impl ChatSendMessageRequestBuilder {
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
     #[inline]
     pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `chat`.
@@ -5039,15 +4966,15 @@ impl __rt::serde::Serialize for ChatSendMessageRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("message", &self.message)?;
-        object.optional("role", &self.role)?;
-        object.optional("config_url", &self.config_url)?;
-        object.optional("conversation_timeout", &self.conversation_timeout)?;
-        object.optional("user_meta_data", &self.user_meta_data)?;
-        object.optional("reinit", &self.reinit)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("message", &self.message)
+            .optional("role", &self.role)
+            .optional("config_url", &self.config_url)
+            .optional("conversation_timeout", &self.conversation_timeout)
+            .optional("user_meta_data", &self.user_meta_data)
+            .optional("reinit", &self.reinit)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -5194,13 +5121,6 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
             .optional::<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>(5);
         check.optional::<bool>(6);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -5371,7 +5291,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
     #[inline]
     pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
-        self.0.role = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.role = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
@@ -5406,7 +5326,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.0.reinit = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.reinit = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -5533,9 +5453,7 @@ impl __rt::serde::Serialize for ChatServiceUnavailableError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -5595,12 +5513,12 @@ impl __rt::serde::Serialize for ChatSummarizeRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("method", &self.method)?;
-        object.field("params", &self.params)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("method", &self.method)
+            .field("params", &self.params)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -5708,13 +5626,6 @@ impl __rt::FromJson for ChatSummarizeRequest {
         check.required::<ChatSummarizeRequestMethod>(2);
         check.required::<ChatSummarizeRequestParams>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -5842,7 +5753,7 @@ impl ChatSummarizeRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
@@ -5855,7 +5766,7 @@ impl ChatSummarizeRequestBuilder {
     /// conversation; over that returns `-32005`.
     #[inline]
     pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `summarize`.
@@ -6045,15 +5956,15 @@ impl __rt::serde::Serialize for ChatSummarizeRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("summary_prompt", &self.summary_prompt)?;
-        object.optional("temperature", &self.temperature)?;
-        object.optional("top_p", &self.top_p)?;
-        object.optional("frequency_penalty", &self.frequency_penalty)?;
-        object.optional("presence_penalty", &self.presence_penalty)?;
-        object.optional("max_tokens", &self.max_tokens)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("summary_prompt", &self.summary_prompt)
+            .optional("temperature", &self.temperature)
+            .optional("top_p", &self.top_p)
+            .optional("frequency_penalty", &self.frequency_penalty)
+            .optional("presence_penalty", &self.presence_penalty)
+            .optional("max_tokens", &self.max_tokens)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -6192,13 +6103,6 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         check.optional::<f32>(5);
         check.optional::<i32>(6);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -6481,11 +6385,11 @@ impl __rt::serde::Serialize for ChatSummaryResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("result", &self.result)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("result", &self.result)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -6592,10 +6496,10 @@ impl __rt::serde::Serialize for ChatSummaryResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("summary", &self.summary)
+            .optional("error", &self.error)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -6655,11 +6559,11 @@ impl __rt::serde::Serialize for ChatTranscriptResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("jsonrpc", &self.jsonrpc)?;
-        object.field("id", &self.id)?;
-        object.field("result", &self.result)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("jsonrpc", &self.jsonrpc)
+            .field("id", &self.id)
+            .field("result", &self.result)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -6771,10 +6675,10 @@ impl __rt::serde::Serialize for ChatTranscriptResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("chat_log", &self.chat_log)?;
-        object.optional("call_timeline", &self.call_timeline)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("chat_log", &self.chat_log)
+            .optional("call_timeline", &self.call_timeline)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -6842,13 +6746,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.optional("attribute", &self.attribute)?;
-        object.field("url", &self.url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .optional("attribute", &self.attribute)
+            .field("url", &self.url)
+            .end()
     }
 }
 #[allow(deprecated)]

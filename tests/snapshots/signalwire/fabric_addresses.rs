@@ -91,9 +91,7 @@ impl __rt::serde::Serialize for AudioChannel {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("audio", &self.audio)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("audio", &self.audio).end()
     }
 }
 #[allow(deprecated)]
@@ -214,17 +212,17 @@ impl __rt::serde::Serialize for FabricAddress {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("display_name", &self.display_name)?;
-        object.field("cover_url", &self.cover_url)?;
-        object.field("preview_url", &self.preview_url)?;
-        object.field("locked", &self.locked)?;
-        object.field("channels", &self.channels)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("type", &self.r#type)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("display_name", &self.display_name)
+            .field("cover_url", &self.cover_url)
+            .field("preview_url", &self.preview_url)
+            .field("locked", &self.locked)
+            .field("channels", &self.channels)
+            .field("created_at", &self.created_at)
+            .field("type", &self.r#type)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -314,12 +312,12 @@ impl __rt::serde::Serialize for FabricAddressPaginationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("self", &self.self_)?;
-        object.field("first", &self.first)?;
-        object.optional("next", &self.next)?;
-        object.optional("prev", &self.prev)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("self", &self.self_)
+            .field("first", &self.first)
+            .optional("next", &self.next)
+            .optional("prev", &self.prev)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -382,10 +380,10 @@ impl __rt::serde::Serialize for FabricAddressesResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("data", &self.data)?;
-        object.field("links", &self.links)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("data", &self.data)
+            .field("links", &self.links)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -440,9 +438,7 @@ impl __rt::serde::Serialize for MessagingChannel {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("messaging", &self.messaging)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("messaging", &self.messaging).end()
     }
 }
 #[allow(deprecated)]
@@ -491,9 +487,7 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -587,9 +581,7 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -683,9 +675,7 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -778,9 +768,7 @@ impl __rt::serde::Serialize for VideoChannel {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("video", &self.video)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("video", &self.video).end()
     }
 }
 #[allow(deprecated)]

@@ -16,9 +16,7 @@ impl __rt::serde::Serialize for GuestTokenCreateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -77,13 +75,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.optional("attribute", &self.attribute)?;
-        object.field("url", &self.url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .optional("attribute", &self.attribute)
+            .field("url", &self.url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -152,9 +150,7 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -248,9 +244,7 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -344,9 +338,7 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -447,12 +439,12 @@ impl __rt::serde::Serialize for SubscriberGuestTokenCreateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("allowed_addresses", &self.allowed_addresses)?;
-        object.optional("expire_at", &self.expire_at)?;
-        object.optional("region", &self.region)?;
-        object.optional("ch", &self.ch)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("allowed_addresses", &self.allowed_addresses)
+            .optional("expire_at", &self.expire_at)
+            .optional("region", &self.region)
+            .optional("ch", &self.ch)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -557,13 +549,6 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         check.optional::<SubscriberGuestTokenCreateRequestRegion>(2);
         check.optional::<SubscriberGuestTokenCreateRequestCh>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -705,13 +690,13 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     /// A routing override that controls which regional cluster the SDK connects to.
     #[inline]
     pub fn region(mut self, value: SubscriberGuestTokenCreateRequestRegion) -> Self {
-        self.0.region = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.region = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
     #[inline]
     pub fn ch(mut self, value: SubscriberGuestTokenCreateRequestCh) -> Self {
-        self.0.ch = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.ch = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -874,10 +859,10 @@ impl __rt::serde::Serialize for SubscriberGuestTokenCreateResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("token", &self.token)?;
-        object.field("refresh_token", &self.refresh_token)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("token", &self.token)
+            .field("refresh_token", &self.refresh_token)
+            .end()
     }
 }
 #[allow(deprecated)]

@@ -324,13 +324,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.optional("attribute", &self.attribute)?;
-        object.field("url", &self.url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .optional("attribute", &self.attribute)
+            .field("url", &self.url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -428,24 +428,24 @@ impl __rt::serde::Serialize for SipAddress {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.field("resource_id", &self.resource_id)?;
-        object.field("name", &self.name)?;
-        object.field("display_name", &self.display_name)?;
-        object.field("context", &self.context)?;
-        object.field("uri", &self.uri)?;
-        object.field("user", &self.user)?;
-        object.field("encryption", &self.encryption)?;
-        object.field("codecs", &self.codecs)?;
-        object.field("ciphers", &self.ciphers)?;
-        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.field("ip_auth", &self.ip_auth)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("type", &self.r#type)
+            .field("resource_id", &self.resource_id)
+            .field("name", &self.name)
+            .field("display_name", &self.display_name)
+            .field("context", &self.context)
+            .field("uri", &self.uri)
+            .field("user", &self.user)
+            .field("encryption", &self.encryption)
+            .field("codecs", &self.codecs)
+            .field("ciphers", &self.ciphers)
+            .field("ip_auth_enabled", &self.ip_auth_enabled)
+            .field("ip_auth", &self.ip_auth)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -666,18 +666,18 @@ impl __rt::serde::Serialize for SipAddressCreateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("user", &self.user)?;
-        object.optional("context_id", &self.context_id)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.optional("ip_auth", &self.ip_auth)?;
-        object.optional("codecs", &self.codecs)?;
-        object.optional("ciphers", &self.ciphers)?;
-        object.optional("encryption", &self.encryption)?;
-        object.optional("password", &self.password)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .optional("user", &self.user)
+            .optional("context_id", &self.context_id)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .optional("ip_auth_enabled", &self.ip_auth_enabled)
+            .optional("ip_auth", &self.ip_auth)
+            .optional("codecs", &self.codecs)
+            .optional("ciphers", &self.ciphers)
+            .optional("encryption", &self.encryption)
+            .optional("password", &self.password)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -861,13 +861,6 @@ impl __rt::FromJson for SipAddressCreateRequest {
         check.optional::<SipAddressEncryption>(8);
         check.optional::<__rt::String>(9);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1082,7 +1075,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
@@ -1114,7 +1107,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
     #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
@@ -1204,9 +1197,7 @@ impl __rt::serde::Serialize for SipAddressCreateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -1309,11 +1300,11 @@ impl __rt::serde::Serialize for SipAddressListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("items_count", &self.items_count)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("items_count", &self.items_count)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1372,9 +1363,7 @@ impl __rt::serde::Serialize for SipAddressListStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -1430,12 +1419,12 @@ impl __rt::serde::Serialize for SipAddressPaginationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("self", &self.self_)?;
-        object.field("first", &self.first)?;
-        object.optional("next", &self.next)?;
-        object.optional("prev", &self.prev)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("self", &self.self_)
+            .field("first", &self.first)
+            .optional("next", &self.next)
+            .optional("prev", &self.prev)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1564,17 +1553,17 @@ impl __rt::serde::Serialize for SipAddressUpdateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("user", &self.user)?;
-        object.optional("context_id", &self.context_id)?;
-        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.optional("ip_auth", &self.ip_auth)?;
-        object.optional("codecs", &self.codecs)?;
-        object.optional("ciphers", &self.ciphers)?;
-        object.optional("encryption", &self.encryption)?;
-        object.optional("password", &self.password)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("name", &self.name)
+            .optional("user", &self.user)
+            .optional("context_id", &self.context_id)
+            .optional("ip_auth_enabled", &self.ip_auth_enabled)
+            .optional("ip_auth", &self.ip_auth)
+            .optional("codecs", &self.codecs)
+            .optional("ciphers", &self.ciphers)
+            .optional("encryption", &self.encryption)
+            .optional("password", &self.password)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1734,13 +1723,6 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         check.optional::<SipAddressEncryption>(7);
         check.optional::<__rt::String>(8);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1931,7 +1913,7 @@ impl SipAddressUpdateRequestBuilder {
     /// Whether to enforce IP authentication for this address.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
@@ -1955,7 +1937,7 @@ impl SipAddressUpdateRequestBuilder {
     /// SRTP encryption requirement for calls to this address.
     #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
@@ -2037,9 +2019,7 @@ impl __rt::serde::Serialize for SipAddressUpdateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -2090,9 +2070,7 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -2186,9 +2164,7 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -2282,9 +2258,7 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -2378,9 +2352,7 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]

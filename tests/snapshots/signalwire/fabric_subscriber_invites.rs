@@ -18,9 +18,7 @@ impl __rt::serde::Serialize for InviteTokenCreateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -79,13 +77,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.optional("attribute", &self.attribute)?;
-        object.field("url", &self.url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .optional("attribute", &self.attribute)
+            .field("url", &self.url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -154,9 +152,7 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -250,9 +246,7 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -346,9 +340,7 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -445,10 +437,10 @@ impl __rt::serde::Serialize for SubscriberInviteTokenCreateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("address_id", &self.address_id)?;
-        object.optional("expires_at", &self.expires_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("address_id", &self.address_id)
+            .optional("expires_at", &self.expires_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -528,13 +520,6 @@ impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
         check.required::<__rt::Uuid>(0);
         check.optional::<i64>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -712,9 +697,7 @@ impl __rt::serde::Serialize for SubscriberInviteTokenCreateResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("token", &self.token)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("token", &self.token).end()
     }
 }
 #[allow(deprecated)]

@@ -28,14 +28,14 @@ impl __rt::serde::Serialize for CreateWhatsAppTemplateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
-        object.field("name", &self.name)?;
-        object.field("language", &self.language)?;
-        object.field("category", &self.category)?;
-        object.field("parameter_format", &self.parameter_format)?;
-        object.field("components", &self.components)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("whatsapp_business_id", &self.whatsapp_business_id)
+            .field("name", &self.name)
+            .field("language", &self.language)
+            .field("category", &self.category)
+            .field("parameter_format", &self.parameter_format)
+            .field("components", &self.components)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -179,13 +179,6 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         check.required::<WhatsAppTemplateParameterFormat>(4);
         check.required::<__rt::Vec<WhatsAppTemplateComponent>>(5);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -361,13 +354,13 @@ impl CreateWhatsAppTemplateRequestBuilder {
     /// The template category.
     #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.0.category = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.category = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// How the template's variable placeholders are referenced.
     #[inline]
     pub fn parameter_format(mut self, value: WhatsAppTemplateParameterFormat) -> Self {
-        self.0.parameter_format = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.parameter_format = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.
@@ -589,13 +582,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.optional("attribute", &self.attribute)?;
-        object.field("url", &self.url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .optional("attribute", &self.attribute)
+            .field("url", &self.url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -664,9 +657,7 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -760,9 +751,7 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -856,9 +845,7 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -952,9 +939,7 @@ impl __rt::serde::Serialize for StatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -1003,9 +988,7 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -1103,10 +1086,10 @@ impl __rt::serde::Serialize for UpdateWhatsAppTemplateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("components", &self.components)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("category", &self.category)
+            .optional("components", &self.components)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1183,13 +1166,6 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         check.optional::<WhatsAppTemplateCategory>(0);
         check.optional::<__rt::Vec<WhatsAppTemplateComponent>>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1298,7 +1274,7 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     /// The updated template category. Required if `components` is omitted.
     #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.0.category = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.category = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The updated components. Required if `category` is omitted.
@@ -1372,14 +1348,14 @@ impl __rt::serde::Serialize for WhatsAppBusiness {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
-        object.field("business_name", &self.business_name)?;
-        object.field("business_portfolio_id", &self.business_portfolio_id)?;
-        object.field("waba_id", &self.waba_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("whatsapp_business_id", &self.whatsapp_business_id)
+            .field("business_name", &self.business_name)
+            .field("business_portfolio_id", &self.business_portfolio_id)
+            .field("waba_id", &self.waba_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1452,9 +1428,7 @@ impl __rt::serde::Serialize for WhatsAppBusinessListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("data", &self.data).end()
     }
 }
 #[allow(deprecated)]
@@ -1527,24 +1501,20 @@ impl __rt::serde::Serialize for WhatsAppNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("business_phone_number_id", &self.business_phone_number_id)?;
-        object.field("phone_number", &self.phone_number)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object
-            .field(
-                "messaging_handler_resource_id",
-                &self.messaging_handler_resource_id,
-            )?;
-        object.field("business_name", &self.business_name)?;
-        object.field("waba_id", &self.waba_id)?;
-        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
-        object.field("voice_enabled", &self.voice_enabled)?;
-        object.field("voice_capable", &self.voice_capable)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("business_phone_number_id", &self.business_phone_number_id)
+            .field("phone_number", &self.phone_number)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
+            .field("business_name", &self.business_name)
+            .field("waba_id", &self.waba_id)
+            .field("whatsapp_business_id", &self.whatsapp_business_id)
+            .field("voice_enabled", &self.voice_enabled)
+            .field("voice_capable", &self.voice_capable)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1641,9 +1611,7 @@ impl __rt::serde::Serialize for WhatsAppNumberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("data", &self.data).end()
     }
 }
 #[allow(deprecated)]
@@ -1716,24 +1684,20 @@ impl __rt::serde::Serialize for WhatsAppNumberResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("business_phone_number_id", &self.business_phone_number_id)?;
-        object.field("phone_number", &self.phone_number)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object
-            .field(
-                "messaging_handler_resource_id",
-                &self.messaging_handler_resource_id,
-            )?;
-        object.field("business_name", &self.business_name)?;
-        object.field("waba_id", &self.waba_id)?;
-        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
-        object.field("voice_enabled", &self.voice_enabled)?;
-        object.field("voice_capable", &self.voice_capable)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("business_phone_number_id", &self.business_phone_number_id)
+            .field("phone_number", &self.phone_number)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
+            .field("business_name", &self.business_name)
+            .field("waba_id", &self.waba_id)
+            .field("whatsapp_business_id", &self.whatsapp_business_id)
+            .field("voice_enabled", &self.voice_enabled)
+            .field("voice_capable", &self.voice_capable)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1854,20 +1818,20 @@ impl __rt::serde::Serialize for WhatsAppTemplate {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("category", &self.category)?;
-        object.field("components", &self.components)?;
-        object.field("language", &self.language)?;
-        object.field("parameter_format", &self.parameter_format)?;
-        object.field("template_id", &self.template_id)?;
-        object.field("template_status", &self.template_status)?;
-        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.optional("discarded_at", &self.discarded_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("category", &self.category)
+            .field("components", &self.components)
+            .field("language", &self.language)
+            .field("parameter_format", &self.parameter_format)
+            .field("template_id", &self.template_id)
+            .field("template_status", &self.template_status)
+            .field("whatsapp_business_id", &self.whatsapp_business_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .optional("discarded_at", &self.discarded_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2022,9 +1986,7 @@ impl __rt::serde::Serialize for WhatsAppTemplateComponent {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("type", &self.r#type).end()
     }
 }
 #[allow(deprecated)]
@@ -2090,13 +2052,6 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
             errors,
         );
         check.required::<__rt::String>(0);
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -2248,9 +2203,7 @@ impl __rt::serde::Serialize for WhatsAppTemplateComponentResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("type", &self.r#type).end()
     }
 }
 #[allow(deprecated)]
@@ -2306,10 +2259,10 @@ impl __rt::serde::Serialize for WhatsAppTemplateDeleteResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("success", &self.success)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("success", &self.success)
+            .field("errors", &self.errors)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2365,9 +2318,7 @@ impl __rt::serde::Serialize for WhatsAppTemplateListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("data", &self.data).end()
     }
 }
 #[allow(deprecated)]
@@ -2488,20 +2439,20 @@ impl __rt::serde::Serialize for WhatsAppTemplateResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("category", &self.category)?;
-        object.field("components", &self.components)?;
-        object.field("language", &self.language)?;
-        object.field("parameter_format", &self.parameter_format)?;
-        object.field("template_id", &self.template_id)?;
-        object.field("template_status", &self.template_status)?;
-        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.optional("discarded_at", &self.discarded_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("category", &self.category)
+            .field("components", &self.components)
+            .field("language", &self.language)
+            .field("parameter_format", &self.parameter_format)
+            .field("template_id", &self.template_id)
+            .field("template_status", &self.template_status)
+            .field("whatsapp_business_id", &self.whatsapp_business_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .optional("discarded_at", &self.discarded_at)
+            .end()
     }
 }
 #[allow(deprecated)]

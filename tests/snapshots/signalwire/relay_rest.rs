@@ -18,9 +18,9 @@ impl __rt::serde::Serialize for AddNumberGroupMembershipRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("phone_number_id", &self.phone_number_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("phone_number_id", &self.phone_number_id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -88,13 +88,6 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         );
         check.required::<__rt::Uuid>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -284,24 +277,24 @@ impl __rt::serde::Serialize for Address {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("label", &self.label)?;
-        object.field("country", &self.country)?;
-        object.field("first_name", &self.first_name)?;
-        object.field("last_name", &self.last_name)?;
-        object.field("street_number", &self.street_number)?;
-        object.field("street_name", &self.street_name)?;
-        object.field("address_type", &self.address_type)?;
-        object.field("address_number", &self.address_number)?;
-        object.field("city", &self.city)?;
-        object.field("state", &self.state)?;
-        object.field("postal_code", &self.postal_code)?;
-        object.field("zip_code", &self.zip_code)?;
-        object.field("emergency_enabled", &self.emergency_enabled)?;
-        object.field("validated", &self.validated)?;
-        object.field("validated_at", &self.validated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .field("country", &self.country)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("street_number", &self.street_number)
+            .field("street_name", &self.street_name)
+            .field("address_type", &self.address_type)
+            .field("address_number", &self.address_number)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .field("zip_code", &self.zip_code)
+            .field("emergency_enabled", &self.emergency_enabled)
+            .field("validated", &self.validated)
+            .field("validated_at", &self.validated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -422,13 +415,13 @@ impl __rt::serde::Serialize for AddressCandidate {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("street_number", &self.street_number)?;
-        object.field("street_name", &self.street_name)?;
-        object.field("city", &self.city)?;
-        object.field("state", &self.state)?;
-        object.field("postal_code", &self.postal_code)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("street_number", &self.street_number)
+            .field("street_name", &self.street_name)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -499,10 +492,10 @@ impl __rt::serde::Serialize for AddressListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -588,24 +581,24 @@ impl __rt::serde::Serialize for AddressResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("label", &self.label)?;
-        object.field("country", &self.country)?;
-        object.field("first_name", &self.first_name)?;
-        object.field("last_name", &self.last_name)?;
-        object.field("street_number", &self.street_number)?;
-        object.field("street_name", &self.street_name)?;
-        object.field("address_type", &self.address_type)?;
-        object.field("address_number", &self.address_number)?;
-        object.field("city", &self.city)?;
-        object.field("state", &self.state)?;
-        object.field("postal_code", &self.postal_code)?;
-        object.field("zip_code", &self.zip_code)?;
-        object.field("emergency_enabled", &self.emergency_enabled)?;
-        object.field("validated", &self.validated)?;
-        object.field("validated_at", &self.validated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .field("country", &self.country)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("street_number", &self.street_number)
+            .field("street_name", &self.street_name)
+            .field("address_type", &self.address_type)
+            .field("address_number", &self.address_number)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .field("zip_code", &self.zip_code)
+            .field("emergency_enabled", &self.emergency_enabled)
+            .field("validated", &self.validated)
+            .field("validated_at", &self.validated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -819,10 +812,10 @@ impl __rt::serde::Serialize for AddressValidationError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.optional("candidates", &self.candidates)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("errors", &self.errors)
+            .optional("candidates", &self.candidates)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -880,9 +873,9 @@ impl __rt::serde::Serialize for AssignE911AddressRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("e911_address_id", &self.e911_address_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("e911_address_id", &self.e911_address_id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -950,13 +943,6 @@ impl __rt::FromJson for AssignE911AddressRequest {
         );
         check.required::<__rt::Uuid>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -1125,14 +1111,14 @@ impl __rt::serde::Serialize for AssignedNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("state", &self.state)?;
-        object.optional("campaign_id", &self.campaign_id)?;
-        object.optional("phone_number", &self.phone_number)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("state", &self.state)
+            .optional("campaign_id", &self.campaign_id)
+            .optional("phone_number", &self.phone_number)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1207,10 +1193,10 @@ impl __rt::serde::Serialize for AssignedNumberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1272,12 +1258,12 @@ impl __rt::serde::Serialize for AssignedPhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("number", &self.number)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("id", &self.id)
+            .optional("name", &self.name)
+            .optional("number", &self.number)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1354,14 +1340,14 @@ impl __rt::serde::Serialize for AvailablePhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("number", &self.number)?;
-        object.optional("region", &self.region)?;
-        object.optional("city", &self.city)?;
-        object.optional("rate_center", &self.rate_center)?;
-        object.optional("lata", &self.lata)?;
-        object.optional("capabilities", &self.capabilities)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("number", &self.number)
+            .optional("region", &self.region)
+            .optional("city", &self.city)
+            .optional("rate_center", &self.rate_center)
+            .optional("lata", &self.lata)
+            .optional("capabilities", &self.capabilities)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1438,10 +1424,10 @@ impl __rt::serde::Serialize for AvailablePhoneNumbersResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1529,25 +1515,25 @@ impl __rt::serde::Serialize for Brand {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("state", &self.state)?;
-        object.optional("name", &self.name)?;
-        object.optional("company_name", &self.company_name)?;
-        object.optional("contact_email", &self.contact_email)?;
-        object.optional("contact_phone", &self.contact_phone)?;
-        object.optional("ein_issuing_country", &self.ein_issuing_country)?;
-        object.optional("legal_entity_type", &self.legal_entity_type)?;
-        object.optional("ein", &self.ein)?;
-        object.optional("company_address", &self.company_address)?;
-        object.optional("company_vertical", &self.company_vertical)?;
-        object.optional("company_website", &self.company_website)?;
-        object.optional("csp_brand_reference", &self.csp_brand_reference)?;
-        object.optional("csp_self_registered", &self.csp_self_registered)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("state", &self.state)
+            .optional("name", &self.name)
+            .optional("company_name", &self.company_name)
+            .optional("contact_email", &self.contact_email)
+            .optional("contact_phone", &self.contact_phone)
+            .optional("ein_issuing_country", &self.ein_issuing_country)
+            .optional("legal_entity_type", &self.legal_entity_type)
+            .optional("ein", &self.ein)
+            .optional("company_address", &self.company_address)
+            .optional("company_vertical", &self.company_vertical)
+            .optional("company_website", &self.company_website)
+            .optional("csp_brand_reference", &self.csp_brand_reference)
+            .optional("csp_self_registered", &self.csp_self_registered)
+            .optional("status_callback_url", &self.status_callback_url)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1666,10 +1652,10 @@ impl __rt::serde::Serialize for BrandListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -1757,25 +1743,25 @@ impl __rt::serde::Serialize for BrandResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("state", &self.state)?;
-        object.optional("name", &self.name)?;
-        object.optional("company_name", &self.company_name)?;
-        object.optional("contact_email", &self.contact_email)?;
-        object.optional("contact_phone", &self.contact_phone)?;
-        object.optional("ein_issuing_country", &self.ein_issuing_country)?;
-        object.optional("legal_entity_type", &self.legal_entity_type)?;
-        object.optional("ein", &self.ein)?;
-        object.optional("company_address", &self.company_address)?;
-        object.optional("company_vertical", &self.company_vertical)?;
-        object.optional("company_website", &self.company_website)?;
-        object.optional("csp_brand_reference", &self.csp_brand_reference)?;
-        object.optional("csp_self_registered", &self.csp_self_registered)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("state", &self.state)
+            .optional("name", &self.name)
+            .optional("company_name", &self.company_name)
+            .optional("contact_email", &self.contact_email)
+            .optional("contact_phone", &self.contact_phone)
+            .optional("ein_issuing_country", &self.ein_issuing_country)
+            .optional("legal_entity_type", &self.legal_entity_type)
+            .optional("ein", &self.ein)
+            .optional("company_address", &self.company_address)
+            .optional("company_vertical", &self.company_vertical)
+            .optional("company_website", &self.company_website)
+            .optional("csp_brand_reference", &self.csp_brand_reference)
+            .optional("csp_self_registered", &self.csp_self_registered)
+            .optional("status_callback_url", &self.status_callback_url)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2014,40 +2000,39 @@ impl __rt::serde::Serialize for Campaign {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("state", &self.state)?;
-        object.optional("sms_use_case", &self.sms_use_case)?;
-        object.optional("sub_use_cases", &self.sub_use_cases)?;
-        object.optional("campaign_verify_token", &self.campaign_verify_token)?;
-        object.optional("description", &self.description)?;
-        object.optional("sample1", &self.sample1)?;
-        object.optional("sample2", &self.sample2)?;
-        object.optional("sample3", &self.sample3)?;
-        object.optional("sample4", &self.sample4)?;
-        object.optional("sample5", &self.sample5)?;
-        object.optional("dynamic_templates", &self.dynamic_templates)?;
-        object.optional("message_flow", &self.message_flow)?;
-        object.optional("opt_in_message", &self.opt_in_message)?;
-        object.optional("opt_out_message", &self.opt_out_message)?;
-        object.optional("help_message", &self.help_message)?;
-        object.optional("opt_in_keywords", &self.opt_in_keywords)?;
-        object.optional("opt_out_keywords", &self.opt_out_keywords)?;
-        object.optional("help_keywords", &self.help_keywords)?;
-        object.optional("number_pooling_required", &self.number_pooling_required)?;
-        object
-            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)?;
-        object.optional("direct_lending", &self.direct_lending)?;
-        object.optional("embedded_link", &self.embedded_link)?;
-        object.optional("embedded_phone", &self.embedded_phone)?;
-        object.optional("age_gated_content", &self.age_gated_content)?;
-        object.optional("lead_generation", &self.lead_generation)?;
-        object.optional("csp_campaign_reference", &self.csp_campaign_reference)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("name", &self.name)
+            .optional("state", &self.state)
+            .optional("sms_use_case", &self.sms_use_case)
+            .optional("sub_use_cases", &self.sub_use_cases)
+            .optional("campaign_verify_token", &self.campaign_verify_token)
+            .optional("description", &self.description)
+            .optional("sample1", &self.sample1)
+            .optional("sample2", &self.sample2)
+            .optional("sample3", &self.sample3)
+            .optional("sample4", &self.sample4)
+            .optional("sample5", &self.sample5)
+            .optional("dynamic_templates", &self.dynamic_templates)
+            .optional("message_flow", &self.message_flow)
+            .optional("opt_in_message", &self.opt_in_message)
+            .optional("opt_out_message", &self.opt_out_message)
+            .optional("help_message", &self.help_message)
+            .optional("opt_in_keywords", &self.opt_in_keywords)
+            .optional("opt_out_keywords", &self.opt_out_keywords)
+            .optional("help_keywords", &self.help_keywords)
+            .optional("number_pooling_required", &self.number_pooling_required)
+            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)
+            .optional("direct_lending", &self.direct_lending)
+            .optional("embedded_link", &self.embedded_link)
+            .optional("embedded_phone", &self.embedded_phone)
+            .optional("age_gated_content", &self.age_gated_content)
+            .optional("lead_generation", &self.lead_generation)
+            .optional("csp_campaign_reference", &self.csp_campaign_reference)
+            .optional("status_callback_url", &self.status_callback_url)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2222,10 +2207,10 @@ impl __rt::serde::Serialize for CampaignListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2355,40 +2340,39 @@ impl __rt::serde::Serialize for CampaignResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("state", &self.state)?;
-        object.optional("sms_use_case", &self.sms_use_case)?;
-        object.optional("sub_use_cases", &self.sub_use_cases)?;
-        object.optional("campaign_verify_token", &self.campaign_verify_token)?;
-        object.optional("description", &self.description)?;
-        object.optional("sample1", &self.sample1)?;
-        object.optional("sample2", &self.sample2)?;
-        object.optional("sample3", &self.sample3)?;
-        object.optional("sample4", &self.sample4)?;
-        object.optional("sample5", &self.sample5)?;
-        object.optional("dynamic_templates", &self.dynamic_templates)?;
-        object.optional("message_flow", &self.message_flow)?;
-        object.optional("opt_in_message", &self.opt_in_message)?;
-        object.optional("opt_out_message", &self.opt_out_message)?;
-        object.optional("help_message", &self.help_message)?;
-        object.optional("opt_in_keywords", &self.opt_in_keywords)?;
-        object.optional("opt_out_keywords", &self.opt_out_keywords)?;
-        object.optional("help_keywords", &self.help_keywords)?;
-        object.optional("number_pooling_required", &self.number_pooling_required)?;
-        object
-            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)?;
-        object.optional("direct_lending", &self.direct_lending)?;
-        object.optional("embedded_link", &self.embedded_link)?;
-        object.optional("embedded_phone", &self.embedded_phone)?;
-        object.optional("age_gated_content", &self.age_gated_content)?;
-        object.optional("lead_generation", &self.lead_generation)?;
-        object.optional("csp_campaign_reference", &self.csp_campaign_reference)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("name", &self.name)
+            .optional("state", &self.state)
+            .optional("sms_use_case", &self.sms_use_case)
+            .optional("sub_use_cases", &self.sub_use_cases)
+            .optional("campaign_verify_token", &self.campaign_verify_token)
+            .optional("description", &self.description)
+            .optional("sample1", &self.sample1)
+            .optional("sample2", &self.sample2)
+            .optional("sample3", &self.sample3)
+            .optional("sample4", &self.sample4)
+            .optional("sample5", &self.sample5)
+            .optional("dynamic_templates", &self.dynamic_templates)
+            .optional("message_flow", &self.message_flow)
+            .optional("opt_in_message", &self.opt_in_message)
+            .optional("opt_out_message", &self.opt_out_message)
+            .optional("help_message", &self.help_message)
+            .optional("opt_in_keywords", &self.opt_in_keywords)
+            .optional("opt_out_keywords", &self.opt_out_keywords)
+            .optional("help_keywords", &self.help_keywords)
+            .optional("number_pooling_required", &self.number_pooling_required)
+            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)
+            .optional("direct_lending", &self.direct_lending)
+            .optional("embedded_link", &self.embedded_link)
+            .optional("embedded_phone", &self.embedded_phone)
+            .optional("age_gated_content", &self.age_gated_content)
+            .optional("lead_generation", &self.lead_generation)
+            .optional("csp_campaign_reference", &self.csp_campaign_reference)
+            .optional("status_callback_url", &self.status_callback_url)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2577,17 +2561,17 @@ impl __rt::serde::Serialize for CarrierLookupInfo {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("lrn", &self.lrn)?;
-        object.optional("spid", &self.spid)?;
-        object.optional("ocn", &self.ocn)?;
-        object.optional("lata", &self.lata)?;
-        object.optional("city", &self.city)?;
-        object.optional("state", &self.state)?;
-        object.optional("jurisdiction", &self.jurisdiction)?;
-        object.optional("lec", &self.lec)?;
-        object.optional("linetype", &self.linetype)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("lrn", &self.lrn)
+            .optional("spid", &self.spid)
+            .optional("ocn", &self.ocn)
+            .optional("lata", &self.lata)
+            .optional("city", &self.city)
+            .optional("state", &self.state)
+            .optional("jurisdiction", &self.jurisdiction)
+            .optional("lec", &self.lec)
+            .optional("linetype", &self.linetype)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -2674,9 +2658,7 @@ impl __rt::serde::Serialize for CnamInfo {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("caller_id", &self.caller_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).optional("caller_id", &self.caller_id).end()
     }
 }
 #[allow(deprecated)]
@@ -2916,22 +2898,22 @@ impl __rt::serde::Serialize for ConferenceRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("duration_in_seconds", &self.duration_in_seconds)?;
-        object.optional("error_code", &self.error_code)?;
-        object.field("price", &self.price)?;
-        object.field("price_unit", &self.price_unit)?;
-        object.field("status", &self.status)?;
-        object.field("url", &self.url)?;
-        object.field("stereo", &self.stereo)?;
-        object.optional("byte_size", &self.byte_size)?;
-        object.field("track", &self.track)?;
-        object.field("relay_conference_id", &self.relay_conference_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("project_id", &self.project_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("duration_in_seconds", &self.duration_in_seconds)
+            .optional("error_code", &self.error_code)
+            .field("price", &self.price)
+            .field("price_unit", &self.price_unit)
+            .field("status", &self.status)
+            .field("url", &self.url)
+            .field("stereo", &self.stereo)
+            .optional("byte_size", &self.byte_size)
+            .field("track", &self.track)
+            .field("relay_conference_id", &self.relay_conference_id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -3071,21 +3053,21 @@ impl __rt::serde::Serialize for CreateAddressRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("label", &self.label)?;
-        object.field("country", &self.country)?;
-        object.field("first_name", &self.first_name)?;
-        object.field("last_name", &self.last_name)?;
-        object.field("street_number", &self.street_number)?;
-        object.field("street_name", &self.street_name)?;
-        object.optional("address_type", &self.address_type)?;
-        object.optional("address_number", &self.address_number)?;
-        object.field("city", &self.city)?;
-        object.field("state", &self.state)?;
-        object.field("postal_code", &self.postal_code)?;
-        object.optional("emergency_enabled", &self.emergency_enabled)?;
-        object.optional("auto_correct_address", &self.auto_correct_address)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("label", &self.label)
+            .field("country", &self.country)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("street_number", &self.street_number)
+            .field("street_name", &self.street_name)
+            .optional("address_type", &self.address_type)
+            .optional("address_number", &self.address_number)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .optional("emergency_enabled", &self.emergency_enabled)
+            .optional("auto_correct_address", &self.auto_correct_address)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -3318,13 +3300,6 @@ impl __rt::FromJson for CreateAddressRequest {
         check.optional::<bool>(11);
         check.optional::<bool>(12);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -3581,7 +3556,7 @@ impl CreateAddressRequestBuilder {
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     #[inline]
     pub fn address_type(mut self, value: AddressType) -> Self {
-        self.0.address_type = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.address_type = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
@@ -3622,7 +3597,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     #[inline]
     pub fn emergency_enabled(mut self, value: bool) -> Self {
-        self.0.emergency_enabled = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.emergency_enabled = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.
@@ -3630,7 +3605,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     #[inline]
     pub fn auto_correct_address(mut self, value: bool) -> Self {
-        self.0.auto_correct_address = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.auto_correct_address = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -3948,12 +3923,12 @@ impl __rt::serde::Serialize for CreateCspBrandRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("csp_self_registered", &self.csp_self_registered)?;
-        object.field("name", &self.name)?;
-        object.field("csp_brand_reference", &self.csp_brand_reference)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("csp_self_registered", &self.csp_self_registered)
+            .field("name", &self.name)
+            .field("csp_brand_reference", &self.csp_brand_reference)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -4063,13 +4038,6 @@ impl __rt::FromJson for CreateCspBrandRequest {
         check.required::<__rt::String>(2);
         check.optional::<__rt::Uri>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -4371,44 +4339,41 @@ impl __rt::serde::Serialize for CreateDomainApplicationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("identifier", &self.identifier)?;
-        object.optional("user", &self.user)?;
-        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.optional("ip_auth", &self.ip_auth)?;
-        object.optional("encryption", &self.encryption)?;
-        object.optional("codecs", &self.codecs)?;
-        object.optional("ciphers", &self.ciphers)?;
-        object.optional("call_handler", &self.call_handler)?;
-        object.optional("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .field("identifier", &self.identifier)
+            .optional("user", &self.user)
+            .optional("ip_auth_enabled", &self.ip_auth_enabled)
+            .optional("ip_auth", &self.ip_auth)
+            .optional("encryption", &self.encryption)
+            .optional("codecs", &self.codecs)
+            .optional("ciphers", &self.ciphers)
+            .optional("call_handler", &self.call_handler)
+            .optional("call_relay_topic", &self.call_relay_topic)
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.optional("call_relay_application", &self.call_relay_application)?;
-        object.optional("call_request_url", &self.call_request_url)?;
-        object.optional("call_request_method", &self.call_request_method)?;
-        object.optional("call_fallback_url", &self.call_fallback_url)?;
-        object.optional("call_fallback_method", &self.call_fallback_method)?;
-        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
-        object
-            .optional("call_status_callback_method", &self.call_status_callback_method)?;
-        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
-        object.optional("call_video_room_id", &self.call_video_room_id)?;
-        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
-        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
-        object.optional("call_flow_id", &self.call_flow_id)?;
-        object.optional("call_flow_version", &self.call_flow_version)?;
-        object.optional("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .optional("call_relay_application", &self.call_relay_application)
+            .optional("call_request_url", &self.call_request_url)
+            .optional("call_request_method", &self.call_request_method)
+            .optional("call_fallback_url", &self.call_fallback_url)
+            .optional("call_fallback_method", &self.call_fallback_method)
+            .optional("call_status_callback_url", &self.call_status_callback_url)
+            .optional("call_status_callback_method", &self.call_status_callback_method)
+            .optional("call_laml_application_id", &self.call_laml_application_id)
+            .optional("call_video_room_id", &self.call_video_room_id)
+            .optional("call_relay_script_url", &self.call_relay_script_url)
+            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .optional("call_ai_agent_id", &self.call_ai_agent_id)
+            .optional("call_flow_id", &self.call_flow_id)
+            .optional("call_flow_version", &self.call_flow_version)
+            .optional("call_relay_context", &self.call_relay_context)
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.end()
+            )
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -4781,13 +4746,6 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         check.optional::<__rt::String>(26);
         check.unknown_keys();
     }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
-    }
 }
 #[derive(__rt::Default)]
 struct __CreateDomainApplicationRequestSlots {
@@ -5144,7 +5102,7 @@ impl CreateDomainApplicationRequestBuilder {
     /// Whether the domain application will enforce IP authentication for incoming requests.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
@@ -5163,7 +5121,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestEncryption,
     ) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list of codecs this domain application will support.
@@ -5185,7 +5143,7 @@ impl CreateDomainApplicationRequestBuilder {
     /// Specify how the domain application will handle calls.
     #[inline]
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
@@ -5234,7 +5192,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
@@ -5254,7 +5212,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing a URL to send status change messages to.
@@ -5274,7 +5232,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
@@ -5337,7 +5295,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
-        self.0.call_flow_version = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_flow_version = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.
@@ -5776,19 +5734,19 @@ impl __rt::serde::Serialize for CreateManagedBrandRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("company_name", &self.company_name)?;
-        object.field("contact_email", &self.contact_email)?;
-        object.field("contact_phone", &self.contact_phone)?;
-        object.field("ein_issuing_country", &self.ein_issuing_country)?;
-        object.field("legal_entity_type", &self.legal_entity_type)?;
-        object.field("ein", &self.ein)?;
-        object.field("company_address", &self.company_address)?;
-        object.optional("company_vertical", &self.company_vertical)?;
-        object.field("company_website", &self.company_website)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .field("company_name", &self.company_name)
+            .field("contact_email", &self.contact_email)
+            .field("contact_phone", &self.contact_phone)
+            .field("ein_issuing_country", &self.ein_issuing_country)
+            .field("legal_entity_type", &self.legal_entity_type)
+            .field("ein", &self.ein)
+            .field("company_address", &self.company_address)
+            .optional("company_vertical", &self.company_vertical)
+            .field("company_website", &self.company_website)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -5998,13 +5956,6 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         check.required::<__rt::String>(9);
         check.optional::<__rt::Uri>(10);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -6247,7 +6198,7 @@ impl CreateManagedBrandRequestBuilder {
     /// What type of legal entity is the organization?
     #[inline]
     pub fn legal_entity_type(mut self, value: LegalEntityType) -> Self {
-        self.0.legal_entity_type = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.legal_entity_type = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Company EIN Number/Tax ID.
@@ -6268,7 +6219,7 @@ impl CreateManagedBrandRequestBuilder {
     /// An optional Vertical for the brand.
     #[inline]
     pub fn company_vertical(mut self, value: CompanyVertical) -> Self {
-        self.0.company_vertical = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.company_vertical = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Link to the company website.
@@ -6449,37 +6400,36 @@ impl __rt::serde::Serialize for CreateManagedCampaignRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("brand_id", &self.brand_id)?;
-        object.field("sms_use_case", &self.sms_use_case)?;
-        object.optional("sub_use_cases", &self.sub_use_cases)?;
-        object.optional("campaign_verify_token", &self.campaign_verify_token)?;
-        object.field("description", &self.description)?;
-        object.field("sample1", &self.sample1)?;
-        object.field("sample2", &self.sample2)?;
-        object.optional("sample3", &self.sample3)?;
-        object.optional("sample4", &self.sample4)?;
-        object.optional("sample5", &self.sample5)?;
-        object.optional("dynamic_messages", &self.dynamic_messages)?;
-        object.field("message_flow", &self.message_flow)?;
-        object.optional("opt_in_message", &self.opt_in_message)?;
-        object.field("opt_out_message", &self.opt_out_message)?;
-        object.field("help_message", &self.help_message)?;
-        object.optional("opt_in_keywords", &self.opt_in_keywords)?;
-        object.optional("opt_out_keywords", &self.opt_out_keywords)?;
-        object.optional("help_keywords", &self.help_keywords)?;
-        object.field("number_pooling_required", &self.number_pooling_required)?;
-        object
-            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)?;
-        object.field("direct_lending", &self.direct_lending)?;
-        object.field("embedded_link", &self.embedded_link)?;
-        object.field("embedded_phone", &self.embedded_phone)?;
-        object.field("age_gated_content", &self.age_gated_content)?;
-        object.field("lead_generation", &self.lead_generation)?;
-        object.field("terms_and_conditions", &self.terms_and_conditions)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .field("brand_id", &self.brand_id)
+            .field("sms_use_case", &self.sms_use_case)
+            .optional("sub_use_cases", &self.sub_use_cases)
+            .optional("campaign_verify_token", &self.campaign_verify_token)
+            .field("description", &self.description)
+            .field("sample1", &self.sample1)
+            .field("sample2", &self.sample2)
+            .optional("sample3", &self.sample3)
+            .optional("sample4", &self.sample4)
+            .optional("sample5", &self.sample5)
+            .optional("dynamic_messages", &self.dynamic_messages)
+            .field("message_flow", &self.message_flow)
+            .optional("opt_in_message", &self.opt_in_message)
+            .field("opt_out_message", &self.opt_out_message)
+            .field("help_message", &self.help_message)
+            .optional("opt_in_keywords", &self.opt_in_keywords)
+            .optional("opt_out_keywords", &self.opt_out_keywords)
+            .optional("help_keywords", &self.help_keywords)
+            .field("number_pooling_required", &self.number_pooling_required)
+            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)
+            .field("direct_lending", &self.direct_lending)
+            .field("embedded_link", &self.embedded_link)
+            .field("embedded_phone", &self.embedded_phone)
+            .field("age_gated_content", &self.age_gated_content)
+            .field("lead_generation", &self.lead_generation)
+            .field("terms_and_conditions", &self.terms_and_conditions)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -6897,13 +6847,6 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         check.required::<bool>(26);
         check.optional::<__rt::Uri>(27);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -7401,7 +7344,7 @@ impl CreateManagedCampaignRequestBuilder {
     /// Will 50 or more numbers be used with this single campaign?
     #[inline]
     pub fn number_pooling_required(mut self, value: bool) -> Self {
-        self.0.number_pooling_required = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.number_pooling_required = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// If you will be using number pooling, please provide an explanation as to why it is needed. Required if number_pooling_required is true.
@@ -7416,37 +7359,37 @@ impl CreateManagedCampaignRequestBuilder {
     /// Will this campaign include content related to direct lending or other loan agreements?
     #[inline]
     pub fn direct_lending(mut self, value: bool) -> Self {
-        self.0.direct_lending = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.direct_lending = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.
     #[inline]
     pub fn embedded_link(mut self, value: bool) -> Self {
-        self.0.embedded_link = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.embedded_link = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Are you using an embedded phone number (except the required HELP information contact phone number)?
     #[inline]
     pub fn embedded_phone(mut self, value: bool) -> Self {
-        self.0.embedded_phone = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.embedded_phone = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Will this campaign include any age gated content as defined by carrier and CTA guidelines?
     #[inline]
     pub fn age_gated_content(mut self, value: bool) -> Self {
-        self.0.age_gated_content = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.age_gated_content = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Is there any intent of this campaign to generate leads?
     #[inline]
     pub fn lead_generation(mut self, value: bool) -> Self {
-        self.0.lead_generation = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.lead_generation = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.
     #[inline]
     pub fn terms_and_conditions(mut self, value: bool) -> Self {
-        self.0.terms_and_conditions = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.terms_and_conditions = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
@@ -7637,10 +7580,10 @@ impl __rt::serde::Serialize for CreateNumberGroupRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("sticky_sender", &self.sticky_sender)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .optional("sticky_sender", &self.sticky_sender)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -7721,13 +7664,6 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         check.required::<__rt::String>(0);
         check.optional::<bool>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -7843,7 +7779,7 @@ impl CreateNumberGroupRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_STICKY_SENDER`]).
     #[inline]
     pub fn sticky_sender(mut self, value: bool) -> Self {
-        self.0.sticky_sender = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.sticky_sender = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -7904,10 +7840,10 @@ impl __rt::serde::Serialize for CreateOrderRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("phone_numbers", &self.phone_numbers)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("phone_numbers", &self.phone_numbers)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -7981,13 +7917,6 @@ impl __rt::FromJson for CreateOrderRequest {
         check.optional::<__rt::Vec<__rt::String>>(0);
         check.optional::<__rt::String>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -8167,12 +8096,12 @@ impl __rt::serde::Serialize for CreatePartnerCampaignRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("brand_id", &self.brand_id)?;
-        object.field("csp_campaign_reference", &self.csp_campaign_reference)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .field("brand_id", &self.brand_id)
+            .field("csp_campaign_reference", &self.csp_campaign_reference)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -8285,13 +8214,6 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         check.required::<__rt::String>(2);
         check.optional::<__rt::Uri>(3);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -8521,10 +8443,10 @@ impl __rt::serde::Serialize for CreateQueueRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("max_size", &self.max_size)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("name", &self.name)
+            .optional("max_size", &self.max_size)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -8598,13 +8520,6 @@ impl __rt::FromJson for CreateQueueRequest {
         check.optional::<__rt::String>(0);
         check.optional::<i32>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -8828,43 +8743,40 @@ impl __rt::serde::Serialize for CreateSipEndpointRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("username", &self.username)?;
-        object.field("password", &self.password)?;
-        object.optional("caller_id", &self.caller_id)?;
-        object.optional("send_as", &self.send_as)?;
-        object.optional("ciphers", &self.ciphers)?;
-        object.optional("codecs", &self.codecs)?;
-        object.optional("encryption", &self.encryption)?;
-        object.optional("call_handler", &self.call_handler)?;
-        object.optional("call_request_url", &self.call_request_url)?;
-        object.optional("call_request_method", &self.call_request_method)?;
-        object.optional("call_fallback_url", &self.call_fallback_url)?;
-        object.optional("call_fallback_method", &self.call_fallback_method)?;
-        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
-        object
-            .optional("call_status_callback_method", &self.call_status_callback_method)?;
-        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
-        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.optional("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("username", &self.username)
+            .field("password", &self.password)
+            .optional("caller_id", &self.caller_id)
+            .optional("send_as", &self.send_as)
+            .optional("ciphers", &self.ciphers)
+            .optional("codecs", &self.codecs)
+            .optional("encryption", &self.encryption)
+            .optional("call_handler", &self.call_handler)
+            .optional("call_request_url", &self.call_request_url)
+            .optional("call_request_method", &self.call_request_method)
+            .optional("call_fallback_url", &self.call_fallback_url)
+            .optional("call_fallback_method", &self.call_fallback_method)
+            .optional("call_status_callback_url", &self.call_status_callback_url)
+            .optional("call_status_callback_method", &self.call_status_callback_method)
+            .optional("call_laml_application_id", &self.call_laml_application_id)
+            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .optional("call_relay_topic", &self.call_relay_topic)
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.optional("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .optional("call_relay_context", &self.call_relay_context)
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.optional("call_relay_application", &self.call_relay_application)?;
-        object.optional("call_video_room_id", &self.call_video_room_id)?;
-        object.optional("call_flow_id", &self.call_flow_id)?;
-        object.optional("call_flow_version", &self.call_flow_version)?;
-        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
-        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
-        object.end()
+            )
+            .optional("call_relay_application", &self.call_relay_application)
+            .optional("call_video_room_id", &self.call_video_room_id)
+            .optional("call_flow_id", &self.call_flow_id)
+            .optional("call_flow_version", &self.call_flow_version)
+            .optional("call_ai_agent_id", &self.call_ai_agent_id)
+            .optional("call_relay_script_url", &self.call_relay_script_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -9213,13 +9125,6 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         check.optional::<__rt::Uuid>(24);
         check.optional::<__rt::String>(25);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -9585,13 +9490,13 @@ impl CreateSipEndpointRequestBuilder {
     /// Specifies the encryption requirements for connections to this endpoint.
     #[inline]
     pub fn encryption(mut self, value: CreateSipEndpointRequestEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// What type of handler you want to run on inbound calls.
     #[inline]
     pub fn call_handler(mut self, value: CreateSipEndpointRequestCallHandler) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
@@ -9609,7 +9514,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: CreateSipEndpointRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
@@ -9627,7 +9532,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: CreateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
@@ -9645,7 +9550,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: CreateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
@@ -10204,11 +10109,11 @@ impl __rt::serde::Serialize for CreateVerifiedCallerIdRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("number", &self.number)?;
-        object.optional("name", &self.name)?;
-        object.optional("extension", &self.extension)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("number", &self.number)
+            .optional("name", &self.name)
+            .optional("extension", &self.extension)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -10297,13 +10202,6 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         check.optional::<Name2>(1);
         check.optional::<__rt::String>(2);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -10874,42 +10772,40 @@ impl __rt::serde::Serialize for DomainApplication {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.field("domain", &self.domain)?;
-        object.field("name", &self.name)?;
-        object.field("identifier", &self.identifier)?;
-        object.field("user", &self.user)?;
-        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.field("ip_auth", &self.ip_auth)?;
-        object.field("call_handler", &self.call_handler)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("type", &self.r#type)
+            .field("domain", &self.domain)
+            .field("name", &self.name)
+            .field("identifier", &self.identifier)
+            .field("user", &self.user)
+            .field("ip_auth_enabled", &self.ip_auth_enabled)
+            .field("ip_auth", &self.ip_auth)
+            .field("call_handler", &self.call_handler)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("call_relay_topic", &self.call_relay_topic)
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.field("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .field("call_relay_context", &self.call_relay_context)
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.field("call_request_url", &self.call_request_url)?;
-        object.field("call_request_method", &self.call_request_method)?;
-        object.field("call_fallback_url", &self.call_fallback_url)?;
-        object.field("call_fallback_method", &self.call_fallback_method)?;
-        object.field("call_status_callback_url", &self.call_status_callback_url)?;
-        object.field("call_status_callback_method", &self.call_status_callback_method)?;
-        object.field("call_laml_application_id", &self.call_laml_application_id)?;
-        object.field("call_video_room_id", &self.call_video_room_id)?;
-        object.field("call_relay_script_url", &self.call_relay_script_url)?;
-        object.field("encryption", &self.encryption)?;
-        object.field("codecs", &self.codecs)?;
-        object.field("ciphers", &self.ciphers)?;
-        object.end()
+            )
+            .field("call_request_url", &self.call_request_url)
+            .field("call_request_method", &self.call_request_method)
+            .field("call_fallback_url", &self.call_fallback_url)
+            .field("call_fallback_method", &self.call_fallback_method)
+            .field("call_status_callback_url", &self.call_status_callback_url)
+            .field("call_status_callback_method", &self.call_status_callback_method)
+            .field("call_laml_application_id", &self.call_laml_application_id)
+            .field("call_video_room_id", &self.call_video_room_id)
+            .field("call_relay_script_url", &self.call_relay_script_url)
+            .field("encryption", &self.encryption)
+            .field("codecs", &self.codecs)
+            .field("ciphers", &self.ciphers)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -11259,10 +11155,10 @@ impl __rt::serde::Serialize for DomainApplicationListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -11378,42 +11274,40 @@ impl __rt::serde::Serialize for DomainApplicationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.field("domain", &self.domain)?;
-        object.field("name", &self.name)?;
-        object.field("identifier", &self.identifier)?;
-        object.field("user", &self.user)?;
-        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.field("ip_auth", &self.ip_auth)?;
-        object.field("call_handler", &self.call_handler)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("type", &self.r#type)
+            .field("domain", &self.domain)
+            .field("name", &self.name)
+            .field("identifier", &self.identifier)
+            .field("user", &self.user)
+            .field("ip_auth_enabled", &self.ip_auth_enabled)
+            .field("ip_auth", &self.ip_auth)
+            .field("call_handler", &self.call_handler)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("call_relay_topic", &self.call_relay_topic)
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.field("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .field("call_relay_context", &self.call_relay_context)
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.field("call_request_url", &self.call_request_url)?;
-        object.field("call_request_method", &self.call_request_method)?;
-        object.field("call_fallback_url", &self.call_fallback_url)?;
-        object.field("call_fallback_method", &self.call_fallback_method)?;
-        object.field("call_status_callback_url", &self.call_status_callback_url)?;
-        object.field("call_status_callback_method", &self.call_status_callback_method)?;
-        object.field("call_laml_application_id", &self.call_laml_application_id)?;
-        object.field("call_video_room_id", &self.call_video_room_id)?;
-        object.field("call_relay_script_url", &self.call_relay_script_url)?;
-        object.field("encryption", &self.encryption)?;
-        object.field("codecs", &self.codecs)?;
-        object.field("ciphers", &self.ciphers)?;
-        object.end()
+            )
+            .field("call_request_url", &self.call_request_url)
+            .field("call_request_method", &self.call_request_method)
+            .field("call_fallback_url", &self.call_fallback_url)
+            .field("call_fallback_method", &self.call_fallback_method)
+            .field("call_status_callback_url", &self.call_status_callback_url)
+            .field("call_status_callback_method", &self.call_status_callback_method)
+            .field("call_laml_application_id", &self.call_laml_application_id)
+            .field("call_video_room_id", &self.call_video_room_id)
+            .field("call_relay_script_url", &self.call_relay_script_url)
+            .field("encryption", &self.encryption)
+            .field("codecs", &self.codecs)
+            .field("ciphers", &self.ciphers)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -11908,11 +11802,11 @@ impl __rt::serde::Serialize for ImportPhoneNumberRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("number", &self.number)?;
-        object.field("number_type", &self.number_type)?;
-        object.optional("capabilities", &self.capabilities)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("number", &self.number)
+            .field("number_type", &self.number_type)
+            .optional("capabilities", &self.capabilities)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -12004,13 +11898,6 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         check.required::<ImportPhoneNumberRequestNumberType>(1);
         check.optional::<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>(2);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -12138,7 +12025,7 @@ impl ImportPhoneNumberRequestBuilder {
     /// The type of phone number being imported.
     #[inline]
     pub fn number_type(mut self, value: ImportPhoneNumberRequestNumberType) -> Self {
-        self.0.number_type = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.number_type = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The capabilities to enable for this phone number. Can include any combination of SMS, Voice, Fax, and MMS. If not provided, defaults to all capabilities.
@@ -13146,12 +13033,12 @@ impl __rt::serde::Serialize for MembershipPhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("number", &self.number)?;
-        object.optional("capabilities", &self.capabilities)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("id", &self.id)
+            .optional("name", &self.name)
+            .optional("number", &self.number)
+            .optional("capabilities", &self.capabilities)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -13237,15 +13124,15 @@ impl __rt::serde::Serialize for MfaRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("to", &self.to)?;
-        object.optional("from", &self.from)?;
-        object.optional("message", &self.message)?;
-        object.optional("token_length", &self.token_length)?;
-        object.optional("valid_for", &self.valid_for)?;
-        object.optional("max_attempts", &self.max_attempts)?;
-        object.optional("allow_alphas", &self.allow_alphas)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("to", &self.to)
+            .optional("from", &self.from)
+            .optional("message", &self.message)
+            .optional("token_length", &self.token_length)
+            .optional("valid_for", &self.valid_for)
+            .optional("max_attempts", &self.max_attempts)
+            .optional("allow_alphas", &self.allow_alphas)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -13387,13 +13274,6 @@ impl __rt::FromJson for MfaRequest {
         check.optional::<i32>(5);
         check.optional::<bool>(6);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -13591,7 +13471,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_ALLOW_ALPHAS`]).
     #[inline]
     pub fn allow_alphas(mut self, value: bool) -> Self {
-        self.0.allow_alphas = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.allow_alphas = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -13667,12 +13547,12 @@ impl __rt::serde::Serialize for MfaResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("success", &self.success)?;
-        object.field("to", &self.to)?;
-        object.field("channel", &self.channel)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("success", &self.success)
+            .field("to", &self.to)
+            .field("channel", &self.channel)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -13734,9 +13614,7 @@ impl __rt::serde::Serialize for MfaVerifyRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("token", &self.token)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("token", &self.token).end()
     }
 }
 #[allow(deprecated)]
@@ -13800,13 +13678,6 @@ impl __rt::FromJson for MfaVerifyRequest {
         );
         check.required::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -13952,9 +13823,7 @@ impl __rt::serde::Serialize for MfaVerifyResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("success", &self.success)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("success", &self.success).end()
     }
 }
 #[allow(deprecated)]
@@ -14217,12 +14086,12 @@ impl __rt::serde::Serialize for NumberGroup {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("sticky_sender", &self.sticky_sender)?;
-        object.field("phone_number_count", &self.phone_number_count)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("sticky_sender", &self.sticky_sender)
+            .field("phone_number_count", &self.phone_number_count)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14289,10 +14158,10 @@ impl __rt::serde::Serialize for NumberGroupListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14356,13 +14225,13 @@ impl __rt::serde::Serialize for NumberGroupMembership {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("number_group_id", &self.number_group_id)?;
-        object.field("phone_number", &self.phone_number)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("number_group_id", &self.number_group_id)
+            .field("phone_number", &self.phone_number)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14435,10 +14304,10 @@ impl __rt::serde::Serialize for NumberGroupMembershipListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14505,13 +14374,13 @@ impl __rt::serde::Serialize for NumberGroupMembershipResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("number_group_id", &self.number_group_id)?;
-        object.field("phone_number", &self.phone_number)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("number_group_id", &self.number_group_id)
+            .field("phone_number", &self.phone_number)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14588,12 +14457,12 @@ impl __rt::serde::Serialize for NumberGroupResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("sticky_sender", &self.sticky_sender)?;
-        object.field("phone_number_count", &self.phone_number_count)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("sticky_sender", &self.sticky_sender)
+            .field("phone_number_count", &self.phone_number_count)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14670,14 +14539,14 @@ impl __rt::serde::Serialize for Order {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("state", &self.state)?;
-        object.optional("processed_at", &self.processed_at)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("state", &self.state)
+            .optional("processed_at", &self.processed_at)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14752,10 +14621,10 @@ impl __rt::serde::Serialize for OrderListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14821,14 +14690,14 @@ impl __rt::serde::Serialize for OrderResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.optional("state", &self.state)?;
-        object.optional("processed_at", &self.processed_at)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.optional("status_callback_url", &self.status_callback_url)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .optional("state", &self.state)
+            .optional("processed_at", &self.processed_at)
+            .optional("created_at", &self.created_at)
+            .optional("updated_at", &self.updated_at)
+            .optional("status_callback_url", &self.status_callback_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -14959,12 +14828,12 @@ impl __rt::serde::Serialize for PaginationLinks {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("self", &self.self_)?;
-        object.field("first", &self.first)?;
-        object.optional("next", &self.next)?;
-        object.optional("prev", &self.prev)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("self", &self.self_)
+            .field("first", &self.first)
+            .optional("next", &self.next)
+            .optional("prev", &self.prev)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -15108,61 +14977,55 @@ impl __rt::serde::Serialize for PhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("number", &self.number)?;
-        object.field("name", &self.name)?;
-        object.field("capabilities", &self.capabilities)?;
-        object.field("number_type", &self.number_type)?;
-        object.field("e911_address_id", &self.e911_address_id)?;
-        object.field("e911_status", &self.e911_status)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("next_billed_at", &self.next_billed_at)?;
-        object.field("call_handler", &self.call_handler)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("call_receive_mode", &self.call_receive_mode)?;
-        object.field("call_request_url", &self.call_request_url)?;
-        object.field("call_request_method", &self.call_request_method)?;
-        object.field("call_fallback_url", &self.call_fallback_url)?;
-        object.field("call_fallback_method", &self.call_fallback_method)?;
-        object.field("call_status_callback_url", &self.call_status_callback_url)?;
-        object.field("call_status_callback_method", &self.call_status_callback_method)?;
-        object.field("call_laml_application_id", &self.call_laml_application_id)?;
-        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.field("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("number", &self.number)
+            .field("name", &self.name)
+            .field("capabilities", &self.capabilities)
+            .field("number_type", &self.number_type)
+            .field("e911_address_id", &self.e911_address_id)
+            .field("e911_status", &self.e911_status)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("next_billed_at", &self.next_billed_at)
+            .field("call_handler", &self.call_handler)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("call_receive_mode", &self.call_receive_mode)
+            .field("call_request_url", &self.call_request_url)
+            .field("call_request_method", &self.call_request_method)
+            .field("call_fallback_url", &self.call_fallback_url)
+            .field("call_fallback_method", &self.call_fallback_method)
+            .field("call_status_callback_url", &self.call_status_callback_url)
+            .field("call_status_callback_method", &self.call_status_callback_method)
+            .field("call_laml_application_id", &self.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.call_relay_topic)
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.field("call_relay_script_url", &self.call_relay_script_url)?;
-        object.field("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .field("call_relay_script_url", &self.call_relay_script_url)
+            .field("call_relay_context", &self.call_relay_context)
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.field("call_relay_application", &self.call_relay_application)?;
-        object.field("call_relay_connector_id", &self.call_relay_connector_id)?;
-        object.field("call_sip_endpoint_id", &self.call_sip_endpoint_id)?;
-        object.field("call_verto_resource", &self.call_verto_resource)?;
-        object.field("call_video_room_id", &self.call_video_room_id)?;
-        object.field("message_handler", &self.message_handler)?;
-        object
-            .field(
-                "messaging_handler_resource_id",
-                &self.messaging_handler_resource_id,
-            )?;
-        object.field("message_request_url", &self.message_request_url)?;
-        object.field("message_request_method", &self.message_request_method)?;
-        object.field("message_fallback_url", &self.message_fallback_url)?;
-        object.field("message_fallback_method", &self.message_fallback_method)?;
-        object.field("message_laml_application_id", &self.message_laml_application_id)?;
-        object.field("message_relay_topic", &self.message_relay_topic)?;
-        object.field("message_relay_context", &self.message_relay_context)?;
-        object.field("country_code", &self.country_code)?;
-        object.end()
+            )
+            .field("call_relay_application", &self.call_relay_application)
+            .field("call_relay_connector_id", &self.call_relay_connector_id)
+            .field("call_sip_endpoint_id", &self.call_sip_endpoint_id)
+            .field("call_verto_resource", &self.call_verto_resource)
+            .field("call_video_room_id", &self.call_video_room_id)
+            .field("message_handler", &self.message_handler)
+            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
+            .field("message_request_url", &self.message_request_url)
+            .field("message_request_method", &self.message_request_method)
+            .field("message_fallback_url", &self.message_fallback_url)
+            .field("message_fallback_method", &self.message_fallback_method)
+            .field("message_laml_application_id", &self.message_laml_application_id)
+            .field("message_relay_topic", &self.message_relay_topic)
+            .field("message_relay_context", &self.message_relay_context)
+            .field("country_code", &self.country_code)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -15610,12 +15473,12 @@ impl __rt::serde::Serialize for PhoneNumberCapabilities {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("voice", &self.voice)?;
-        object.optional("sms", &self.sms)?;
-        object.optional("mms", &self.mms)?;
-        object.optional("fax", &self.fax)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("voice", &self.voice)
+            .optional("sms", &self.sms)
+            .optional("mms", &self.mms)
+            .optional("fax", &self.fax)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -15803,10 +15666,10 @@ impl __rt::serde::Serialize for PhoneNumberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -15886,25 +15749,24 @@ impl __rt::serde::Serialize for PhoneNumberLookupResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("country_code_number", &self.country_code_number)?;
-        object.optional("national_number", &self.national_number)?;
-        object.optional("possible_number", &self.possible_number)?;
-        object.optional("valid_number", &self.valid_number)?;
-        object.optional("national_number_formatted", &self.national_number_formatted)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .optional("country_code_number", &self.country_code_number)
+            .optional("national_number", &self.national_number)
+            .optional("possible_number", &self.possible_number)
+            .optional("valid_number", &self.valid_number)
+            .optional("national_number_formatted", &self.national_number_formatted)
             .optional(
                 "international_number_formatted",
                 &self.international_number_formatted,
-            )?;
-        object.optional("e164", &self.e164)?;
-        object.optional("location", &self.location)?;
-        object.optional("country_code", &self.country_code)?;
-        object.optional("timezones", &self.timezones)?;
-        object.optional("number_type", &self.number_type)?;
-        object.optional("carrier", &self.carrier)?;
-        object.optional("cnam", &self.cnam)?;
-        object.end()
+            )
+            .optional("e164", &self.e164)
+            .optional("location", &self.location)
+            .optional("country_code", &self.country_code)
+            .optional("timezones", &self.timezones)
+            .optional("number_type", &self.number_type)
+            .optional("carrier", &self.carrier)
+            .optional("cnam", &self.cnam)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -16163,61 +16025,55 @@ impl __rt::serde::Serialize for PhoneNumberResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("number", &self.number)?;
-        object.field("name", &self.name)?;
-        object.field("capabilities", &self.capabilities)?;
-        object.field("number_type", &self.number_type)?;
-        object.field("e911_address_id", &self.e911_address_id)?;
-        object.field("e911_status", &self.e911_status)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("next_billed_at", &self.next_billed_at)?;
-        object.field("call_handler", &self.call_handler)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("call_receive_mode", &self.call_receive_mode)?;
-        object.field("call_request_url", &self.call_request_url)?;
-        object.field("call_request_method", &self.call_request_method)?;
-        object.field("call_fallback_url", &self.call_fallback_url)?;
-        object.field("call_fallback_method", &self.call_fallback_method)?;
-        object.field("call_status_callback_url", &self.call_status_callback_url)?;
-        object.field("call_status_callback_method", &self.call_status_callback_method)?;
-        object.field("call_laml_application_id", &self.call_laml_application_id)?;
-        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.field("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("number", &self.number)
+            .field("name", &self.name)
+            .field("capabilities", &self.capabilities)
+            .field("number_type", &self.number_type)
+            .field("e911_address_id", &self.e911_address_id)
+            .field("e911_status", &self.e911_status)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("next_billed_at", &self.next_billed_at)
+            .field("call_handler", &self.call_handler)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("call_receive_mode", &self.call_receive_mode)
+            .field("call_request_url", &self.call_request_url)
+            .field("call_request_method", &self.call_request_method)
+            .field("call_fallback_url", &self.call_fallback_url)
+            .field("call_fallback_method", &self.call_fallback_method)
+            .field("call_status_callback_url", &self.call_status_callback_url)
+            .field("call_status_callback_method", &self.call_status_callback_method)
+            .field("call_laml_application_id", &self.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.call_relay_topic)
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.field("call_relay_script_url", &self.call_relay_script_url)?;
-        object.field("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .field("call_relay_script_url", &self.call_relay_script_url)
+            .field("call_relay_context", &self.call_relay_context)
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.field("call_relay_application", &self.call_relay_application)?;
-        object.field("call_relay_connector_id", &self.call_relay_connector_id)?;
-        object.field("call_sip_endpoint_id", &self.call_sip_endpoint_id)?;
-        object.field("call_verto_resource", &self.call_verto_resource)?;
-        object.field("call_video_room_id", &self.call_video_room_id)?;
-        object.field("message_handler", &self.message_handler)?;
-        object
-            .field(
-                "messaging_handler_resource_id",
-                &self.messaging_handler_resource_id,
-            )?;
-        object.field("message_request_url", &self.message_request_url)?;
-        object.field("message_request_method", &self.message_request_method)?;
-        object.field("message_fallback_url", &self.message_fallback_url)?;
-        object.field("message_fallback_method", &self.message_fallback_method)?;
-        object.field("message_laml_application_id", &self.message_laml_application_id)?;
-        object.field("message_relay_topic", &self.message_relay_topic)?;
-        object.field("message_relay_context", &self.message_relay_context)?;
-        object.field("country_code", &self.country_code)?;
-        object.end()
+            )
+            .field("call_relay_application", &self.call_relay_application)
+            .field("call_relay_connector_id", &self.call_relay_connector_id)
+            .field("call_sip_endpoint_id", &self.call_sip_endpoint_id)
+            .field("call_verto_resource", &self.call_verto_resource)
+            .field("call_video_room_id", &self.call_video_room_id)
+            .field("message_handler", &self.message_handler)
+            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
+            .field("message_request_url", &self.message_request_url)
+            .field("message_request_method", &self.message_request_method)
+            .field("message_fallback_url", &self.message_fallback_url)
+            .field("message_fallback_method", &self.message_fallback_method)
+            .field("message_laml_application_id", &self.message_laml_application_id)
+            .field("message_relay_topic", &self.message_relay_topic)
+            .field("message_relay_context", &self.message_relay_context)
+            .field("country_code", &self.country_code)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -16508,23 +16364,23 @@ impl __rt::serde::Serialize for PstnRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("duration_in_seconds", &self.duration_in_seconds)?;
-        object.optional("error_code", &self.error_code)?;
-        object.field("price", &self.price)?;
-        object.field("price_unit", &self.price_unit)?;
-        object.field("status", &self.status)?;
-        object.field("url", &self.url)?;
-        object.field("stereo", &self.stereo)?;
-        object.optional("byte_size", &self.byte_size)?;
-        object.field("track", &self.track)?;
-        object.optional("relay_conference_id", &self.relay_conference_id)?;
-        object.field("relay_pstn_leg_id", &self.relay_pstn_leg_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("project_id", &self.project_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("duration_in_seconds", &self.duration_in_seconds)
+            .optional("error_code", &self.error_code)
+            .field("price", &self.price)
+            .field("price_unit", &self.price_unit)
+            .field("status", &self.status)
+            .field("url", &self.url)
+            .field("stereo", &self.stereo)
+            .optional("byte_size", &self.byte_size)
+            .field("track", &self.track)
+            .optional("relay_conference_id", &self.relay_conference_id)
+            .field("relay_pstn_leg_id", &self.relay_pstn_leg_id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -16635,9 +16491,7 @@ impl __rt::serde::Serialize for PurchasePhoneNumberRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("number", &self.number)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("number", &self.number).end()
     }
 }
 #[allow(deprecated)]
@@ -16704,13 +16558,6 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         );
         check.required::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -16878,17 +16725,17 @@ impl __rt::serde::Serialize for Queue {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("friendly_name", &self.friendly_name)?;
-        object.optional("max_size", &self.max_size)?;
-        object.optional("current_size", &self.current_size)?;
-        object.optional("average_wait_time", &self.average_wait_time)?;
-        object.optional("uri", &self.uri)?;
-        object.optional("date_created", &self.date_created)?;
-        object.optional("date_updated", &self.date_updated)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("project_id", &self.project_id)
+            .field("friendly_name", &self.friendly_name)
+            .optional("max_size", &self.max_size)
+            .optional("current_size", &self.current_size)
+            .optional("average_wait_time", &self.average_wait_time)
+            .optional("uri", &self.uri)
+            .optional("date_created", &self.date_created)
+            .optional("date_updated", &self.date_updated)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -16975,10 +16822,10 @@ impl __rt::serde::Serialize for QueueListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17046,15 +16893,15 @@ impl __rt::serde::Serialize for QueueMember {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("call_id", &self.call_id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("queue_id", &self.queue_id)?;
-        object.field("position", &self.position)?;
-        object.field("uri", &self.uri)?;
-        object.optional("wait_time", &self.wait_time)?;
-        object.optional("date_enqueued", &self.date_enqueued)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("call_id", &self.call_id)
+            .field("project_id", &self.project_id)
+            .field("queue_id", &self.queue_id)
+            .field("position", &self.position)
+            .field("uri", &self.uri)
+            .optional("wait_time", &self.wait_time)
+            .optional("date_enqueued", &self.date_enqueued)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17133,10 +16980,10 @@ impl __rt::serde::Serialize for QueueMemberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17204,15 +17051,15 @@ impl __rt::serde::Serialize for QueueMemberResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("call_id", &self.call_id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("queue_id", &self.queue_id)?;
-        object.field("position", &self.position)?;
-        object.field("uri", &self.uri)?;
-        object.optional("wait_time", &self.wait_time)?;
-        object.optional("date_enqueued", &self.date_enqueued)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("call_id", &self.call_id)
+            .field("project_id", &self.project_id)
+            .field("queue_id", &self.queue_id)
+            .field("position", &self.position)
+            .field("uri", &self.uri)
+            .optional("wait_time", &self.wait_time)
+            .optional("date_enqueued", &self.date_enqueued)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17307,17 +17154,17 @@ impl __rt::serde::Serialize for QueueResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("friendly_name", &self.friendly_name)?;
-        object.optional("max_size", &self.max_size)?;
-        object.optional("current_size", &self.current_size)?;
-        object.optional("average_wait_time", &self.average_wait_time)?;
-        object.optional("uri", &self.uri)?;
-        object.optional("date_created", &self.date_created)?;
-        object.optional("date_updated", &self.date_updated)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("project_id", &self.project_id)
+            .field("friendly_name", &self.friendly_name)
+            .optional("max_size", &self.max_size)
+            .optional("current_size", &self.current_size)
+            .optional("average_wait_time", &self.average_wait_time)
+            .optional("uri", &self.uri)
+            .optional("date_created", &self.date_created)
+            .optional("date_updated", &self.date_updated)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17485,10 +17332,10 @@ impl __rt::serde::Serialize for RecordingListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17718,26 +17565,26 @@ impl __rt::serde::Serialize for ShortCode {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("number", &self.number)?;
-        object.field("capabilities", &self.capabilities)?;
-        object.field("number_type", &self.number_type)?;
-        object.field("code_type", &self.code_type)?;
-        object.field("country_code", &self.country_code)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("next_billed_at", &self.next_billed_at)?;
-        object.field("lease_duration", &self.lease_duration)?;
-        object.field("message_handler", &self.message_handler)?;
-        object.field("message_request_url", &self.message_request_url)?;
-        object.field("message_request_method", &self.message_request_method)?;
-        object.field("message_fallback_url", &self.message_fallback_url)?;
-        object.field("message_fallback_method", &self.message_fallback_method)?;
-        object.field("message_laml_application_id", &self.message_laml_application_id)?;
-        object.field("message_relay_context", &self.message_relay_context)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("number", &self.number)
+            .field("capabilities", &self.capabilities)
+            .field("number_type", &self.number_type)
+            .field("code_type", &self.code_type)
+            .field("country_code", &self.country_code)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("next_billed_at", &self.next_billed_at)
+            .field("lease_duration", &self.lease_duration)
+            .field("message_handler", &self.message_handler)
+            .field("message_request_url", &self.message_request_url)
+            .field("message_request_method", &self.message_request_method)
+            .field("message_fallback_url", &self.message_fallback_url)
+            .field("message_fallback_method", &self.message_fallback_method)
+            .field("message_laml_application_id", &self.message_laml_application_id)
+            .field("message_relay_context", &self.message_relay_context)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -17908,10 +17755,10 @@ impl __rt::serde::Serialize for ShortCodeListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -18105,26 +17952,26 @@ impl __rt::serde::Serialize for ShortCodeResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("number", &self.number)?;
-        object.field("capabilities", &self.capabilities)?;
-        object.field("number_type", &self.number_type)?;
-        object.field("code_type", &self.code_type)?;
-        object.field("country_code", &self.country_code)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("next_billed_at", &self.next_billed_at)?;
-        object.field("lease_duration", &self.lease_duration)?;
-        object.field("message_handler", &self.message_handler)?;
-        object.field("message_request_url", &self.message_request_url)?;
-        object.field("message_request_method", &self.message_request_method)?;
-        object.field("message_fallback_url", &self.message_fallback_url)?;
-        object.field("message_fallback_method", &self.message_fallback_method)?;
-        object.field("message_laml_application_id", &self.message_laml_application_id)?;
-        object.field("message_relay_context", &self.message_relay_context)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("number", &self.number)
+            .field("capabilities", &self.capabilities)
+            .field("number_type", &self.number_type)
+            .field("code_type", &self.code_type)
+            .field("country_code", &self.country_code)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("next_billed_at", &self.next_billed_at)
+            .field("lease_duration", &self.lease_duration)
+            .field("message_handler", &self.message_handler)
+            .field("message_request_url", &self.message_request_url)
+            .field("message_request_method", &self.message_request_method)
+            .field("message_fallback_url", &self.message_fallback_url)
+            .field("message_fallback_method", &self.message_fallback_method)
+            .field("message_laml_application_id", &self.message_laml_application_id)
+            .field("message_relay_context", &self.message_relay_context)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -18393,41 +18240,39 @@ impl __rt::serde::Serialize for SipEndpoint {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("id", &self.id)?;
-        object.field("username", &self.username)?;
-        object.field("caller_id", &self.caller_id)?;
-        object.field("send_as", &self.send_as)?;
-        object.field("ciphers", &self.ciphers)?;
-        object.field("codecs", &self.codecs)?;
-        object.field("encryption", &self.encryption)?;
-        object.field("call_handler", &self.call_handler)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("call_request_url", &self.call_request_url)?;
-        object.field("call_request_method", &self.call_request_method)?;
-        object.field("call_fallback_url", &self.call_fallback_url)?;
-        object.field("call_fallback_method", &self.call_fallback_method)?;
-        object.field("call_status_callback_url", &self.call_status_callback_url)?;
-        object.field("call_status_callback_method", &self.call_status_callback_method)?;
-        object.field("call_laml_application_id", &self.call_laml_application_id)?;
-        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.field("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("caller_id", &self.caller_id)
+            .field("send_as", &self.send_as)
+            .field("ciphers", &self.ciphers)
+            .field("codecs", &self.codecs)
+            .field("encryption", &self.encryption)
+            .field("call_handler", &self.call_handler)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("call_request_url", &self.call_request_url)
+            .field("call_request_method", &self.call_request_method)
+            .field("call_fallback_url", &self.call_fallback_url)
+            .field("call_fallback_method", &self.call_fallback_method)
+            .field("call_status_callback_url", &self.call_status_callback_url)
+            .field("call_status_callback_method", &self.call_status_callback_method)
+            .field("call_laml_application_id", &self.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.call_relay_topic)
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.field("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .field("call_relay_context", &self.call_relay_context)
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.field("call_relay_application", &self.call_relay_application)?;
-        object.field("call_video_room_id", &self.call_video_room_id)?;
-        object.field("call_relay_script_url", &self.call_relay_script_url)?;
-        object.end()
+            )
+            .field("call_relay_application", &self.call_relay_application)
+            .field("call_video_room_id", &self.call_video_room_id)
+            .field("call_relay_script_url", &self.call_relay_script_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -18871,10 +18716,10 @@ impl __rt::serde::Serialize for SipEndpointListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.field("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("links", &self.links)
+            .field("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -18984,41 +18829,39 @@ impl __rt::serde::Serialize for SipEndpointResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("type", &self.r#type)?;
-        object.field("id", &self.id)?;
-        object.field("username", &self.username)?;
-        object.field("caller_id", &self.caller_id)?;
-        object.field("send_as", &self.send_as)?;
-        object.field("ciphers", &self.ciphers)?;
-        object.field("codecs", &self.codecs)?;
-        object.field("encryption", &self.encryption)?;
-        object.field("call_handler", &self.call_handler)?;
-        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
-        object.field("call_request_url", &self.call_request_url)?;
-        object.field("call_request_method", &self.call_request_method)?;
-        object.field("call_fallback_url", &self.call_fallback_url)?;
-        object.field("call_fallback_method", &self.call_fallback_method)?;
-        object.field("call_status_callback_url", &self.call_status_callback_url)?;
-        object.field("call_status_callback_method", &self.call_status_callback_method)?;
-        object.field("call_laml_application_id", &self.call_laml_application_id)?;
-        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.field("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .field("type", &self.r#type)
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("caller_id", &self.caller_id)
+            .field("send_as", &self.send_as)
+            .field("ciphers", &self.ciphers)
+            .field("codecs", &self.codecs)
+            .field("encryption", &self.encryption)
+            .field("call_handler", &self.call_handler)
+            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
+            .field("call_request_url", &self.call_request_url)
+            .field("call_request_method", &self.call_request_method)
+            .field("call_fallback_url", &self.call_fallback_url)
+            .field("call_fallback_method", &self.call_fallback_method)
+            .field("call_status_callback_url", &self.call_status_callback_url)
+            .field("call_status_callback_method", &self.call_status_callback_method)
+            .field("call_laml_application_id", &self.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.call_relay_topic)
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.field("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .field("call_relay_context", &self.call_relay_context)
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.field("call_relay_application", &self.call_relay_application)?;
-        object.field("call_video_room_id", &self.call_video_room_id)?;
-        object.field("call_relay_script_url", &self.call_relay_script_url)?;
-        object.end()
+            )
+            .field("call_relay_application", &self.call_relay_application)
+            .field("call_video_room_id", &self.call_video_room_id)
+            .field("call_relay_script_url", &self.call_relay_script_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -19374,14 +19217,14 @@ impl __rt::serde::Serialize for SipProfileResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("domain", &self.domain)?;
-        object.optional("domain_identifier", &self.domain_identifier)?;
-        object.optional("default_codecs", &self.default_codecs)?;
-        object.optional("default_ciphers", &self.default_ciphers)?;
-        object.optional("default_encryption", &self.default_encryption)?;
-        object.optional("default_send_as", &self.default_send_as)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("domain", &self.domain)
+            .optional("domain_identifier", &self.domain_identifier)
+            .optional("default_codecs", &self.default_codecs)
+            .optional("default_ciphers", &self.default_ciphers)
+            .optional("default_encryption", &self.default_encryption)
+            .optional("default_send_as", &self.default_send_as)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -19532,23 +19375,23 @@ impl __rt::serde::Serialize for SipRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("duration_in_seconds", &self.duration_in_seconds)?;
-        object.optional("error_code", &self.error_code)?;
-        object.field("price", &self.price)?;
-        object.field("price_unit", &self.price_unit)?;
-        object.field("status", &self.status)?;
-        object.field("url", &self.url)?;
-        object.field("stereo", &self.stereo)?;
-        object.optional("byte_size", &self.byte_size)?;
-        object.field("track", &self.track)?;
-        object.optional("relay_conference_id", &self.relay_conference_id)?;
-        object.field("relay_sip_leg_id", &self.relay_sip_leg_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("project_id", &self.project_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("duration_in_seconds", &self.duration_in_seconds)
+            .optional("error_code", &self.error_code)
+            .field("price", &self.price)
+            .field("price_unit", &self.price_unit)
+            .field("status", &self.status)
+            .field("url", &self.url)
+            .field("stereo", &self.stereo)
+            .optional("byte_size", &self.byte_size)
+            .field("track", &self.track)
+            .optional("relay_conference_id", &self.relay_conference_id)
+            .field("relay_sip_leg_id", &self.relay_sip_leg_id)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -19663,12 +19506,12 @@ impl __rt::serde::Serialize for SpaceApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.field("status", &self.status)?;
-        object.field("title", &self.title)?;
-        object.field("code", &self.code)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("detail", &self.detail)
+            .field("status", &self.status)
+            .field("title", &self.title)
+            .field("code", &self.code)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -19730,9 +19573,7 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -19826,9 +19667,7 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -19922,9 +19761,7 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -20018,9 +19855,7 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("error", &self.error)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
     }
 }
 #[allow(deprecated)]
@@ -20147,21 +19982,21 @@ impl __rt::serde::Serialize for UpdateAddressRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("label", &self.label)?;
-        object.field("country", &self.country)?;
-        object.field("first_name", &self.first_name)?;
-        object.field("last_name", &self.last_name)?;
-        object.field("street_number", &self.street_number)?;
-        object.field("street_name", &self.street_name)?;
-        object.optional("address_type", &self.address_type)?;
-        object.optional("address_number", &self.address_number)?;
-        object.field("city", &self.city)?;
-        object.field("state", &self.state)?;
-        object.field("postal_code", &self.postal_code)?;
-        object.optional("emergency_enabled", &self.emergency_enabled)?;
-        object.optional("auto_correct_address", &self.auto_correct_address)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("label", &self.label)
+            .field("country", &self.country)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("street_number", &self.street_number)
+            .field("street_name", &self.street_name)
+            .optional("address_type", &self.address_type)
+            .optional("address_number", &self.address_number)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .optional("emergency_enabled", &self.emergency_enabled)
+            .optional("auto_correct_address", &self.auto_correct_address)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -20394,13 +20229,6 @@ impl __rt::FromJson for UpdateAddressRequest {
         check.optional::<bool>(11);
         check.optional::<bool>(12);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -20657,7 +20485,7 @@ impl UpdateAddressRequestBuilder {
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     #[inline]
     pub fn address_type(mut self, value: AddressType) -> Self {
-        self.0.address_type = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.address_type = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
@@ -20698,7 +20526,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     #[inline]
     pub fn emergency_enabled(mut self, value: bool) -> Self {
-        self.0.emergency_enabled = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.emergency_enabled = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.
@@ -20706,7 +20534,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     #[inline]
     pub fn auto_correct_address(mut self, value: bool) -> Self {
-        self.0.auto_correct_address = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.auto_correct_address = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -20818,9 +20646,7 @@ impl __rt::serde::Serialize for UpdateCampaignRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).optional("name", &self.name).end()
     }
 }
 #[allow(deprecated)]
@@ -20882,13 +20708,6 @@ impl __rt::FromJson for UpdateCampaignRequest {
         );
         check.optional::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -21101,44 +20920,41 @@ impl __rt::serde::Serialize for UpdateDomainApplicationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("identifier", &self.identifier)?;
-        object.optional("user", &self.user)?;
-        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
-        object.optional("ip_auth", &self.ip_auth)?;
-        object.optional("encryption", &self.encryption)?;
-        object.optional("codecs", &self.codecs)?;
-        object.optional("ciphers", &self.ciphers)?;
-        object.optional("call_handler", &self.call_handler)?;
-        object.optional("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .optional("name", &self.name)
+            .optional("identifier", &self.identifier)
+            .optional("user", &self.user)
+            .optional("ip_auth_enabled", &self.ip_auth_enabled)
+            .optional("ip_auth", &self.ip_auth)
+            .optional("encryption", &self.encryption)
+            .optional("codecs", &self.codecs)
+            .optional("ciphers", &self.ciphers)
+            .optional("call_handler", &self.call_handler)
+            .optional("call_relay_topic", &self.call_relay_topic)
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.optional("call_relay_application", &self.call_relay_application)?;
-        object.optional("call_request_url", &self.call_request_url)?;
-        object.optional("call_request_method", &self.call_request_method)?;
-        object.optional("call_fallback_url", &self.call_fallback_url)?;
-        object.optional("call_fallback_method", &self.call_fallback_method)?;
-        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
-        object
-            .optional("call_status_callback_method", &self.call_status_callback_method)?;
-        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
-        object.optional("call_video_room_id", &self.call_video_room_id)?;
-        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
-        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
-        object.optional("call_flow_id", &self.call_flow_id)?;
-        object.optional("call_flow_version", &self.call_flow_version)?;
-        object.optional("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .optional("call_relay_application", &self.call_relay_application)
+            .optional("call_request_url", &self.call_request_url)
+            .optional("call_request_method", &self.call_request_method)
+            .optional("call_fallback_url", &self.call_fallback_url)
+            .optional("call_fallback_method", &self.call_fallback_method)
+            .optional("call_status_callback_url", &self.call_status_callback_url)
+            .optional("call_status_callback_method", &self.call_status_callback_method)
+            .optional("call_laml_application_id", &self.call_laml_application_id)
+            .optional("call_video_room_id", &self.call_video_room_id)
+            .optional("call_relay_script_url", &self.call_relay_script_url)
+            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .optional("call_ai_agent_id", &self.call_ai_agent_id)
+            .optional("call_flow_id", &self.call_flow_id)
+            .optional("call_flow_version", &self.call_flow_version)
+            .optional("call_relay_context", &self.call_relay_context)
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.end()
+            )
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -21494,13 +21310,6 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         check.optional::<__rt::String>(26);
         check.unknown_keys();
     }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
-    }
 }
 #[derive(__rt::Default)]
 struct __UpdateDomainApplicationRequestSlots {
@@ -21852,7 +21661,7 @@ impl UpdateDomainApplicationRequestBuilder {
     /// Whether the domain application will enforce IP authentication for incoming requests.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
@@ -21867,7 +21676,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestEncryption,
     ) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list of codecs this domain application will support.
@@ -21885,7 +21694,7 @@ impl UpdateDomainApplicationRequestBuilder {
     /// Specify how the domain application will handle calls.
     #[inline]
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the Relay topic to forward incoming calls to.
@@ -21932,7 +21741,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
@@ -21950,7 +21759,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing a URL to send status change messages to.
@@ -21968,7 +21777,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the ID of the LaML application to forward incoming calls to.
@@ -22031,7 +21840,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
-        self.0.call_flow_version = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_flow_version = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.
@@ -22448,10 +22257,10 @@ impl __rt::serde::Serialize for UpdateNumberGroupRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("sticky_sender", &self.sticky_sender)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .optional("sticky_sender", &self.sticky_sender)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -22530,13 +22339,6 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         check.required::<__rt::String>(0);
         check.optional::<bool>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -22650,7 +22452,7 @@ impl UpdateNumberGroupRequestBuilder {
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
     #[inline]
     pub fn sticky_sender(mut self, value: bool) -> Self {
-        self.0.sticky_sender = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.sticky_sender = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -22779,48 +22581,44 @@ impl __rt::serde::Serialize for UpdatePhoneNumberRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("call_handler", &self.call_handler)?;
-        object.optional("call_receive_mode", &self.call_receive_mode)?;
-        object.optional("call_request_url", &self.call_request_url)?;
-        object.optional("call_request_method", &self.call_request_method)?;
-        object.optional("call_fallback_url", &self.call_fallback_url)?;
-        object.optional("call_fallback_method", &self.call_fallback_method)?;
-        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
-        object
-            .optional("call_status_callback_method", &self.call_status_callback_method)?;
-        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
-        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.optional("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .optional("name", &self.name)
+            .optional("call_handler", &self.call_handler)
+            .optional("call_receive_mode", &self.call_receive_mode)
+            .optional("call_request_url", &self.call_request_url)
+            .optional("call_request_method", &self.call_request_method)
+            .optional("call_fallback_url", &self.call_fallback_url)
+            .optional("call_fallback_method", &self.call_fallback_method)
+            .optional("call_status_callback_url", &self.call_status_callback_url)
+            .optional("call_status_callback_method", &self.call_status_callback_method)
+            .optional("call_laml_application_id", &self.call_laml_application_id)
+            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .optional("call_relay_topic", &self.call_relay_topic)
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
-        object.optional("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .optional("call_relay_script_url", &self.call_relay_script_url)
+            .optional("call_relay_context", &self.call_relay_context)
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.optional("call_relay_application", &self.call_relay_application)?;
-        object.optional("call_relay_connector_id", &self.call_relay_connector_id)?;
-        object.optional("call_sip_endpoint_id", &self.call_sip_endpoint_id)?;
-        object.optional("call_verto_resource", &self.call_verto_resource)?;
-        object.optional("call_video_room_id", &self.call_video_room_id)?;
-        object.optional("message_handler", &self.message_handler)?;
-        object.optional("message_request_url", &self.message_request_url)?;
-        object.optional("message_request_method", &self.message_request_method)?;
-        object.optional("message_fallback_url", &self.message_fallback_url)?;
-        object.optional("message_fallback_method", &self.message_fallback_method)?;
-        object
-            .optional("message_laml_application_id", &self.message_laml_application_id)?;
-        object.optional("message_relay_topic", &self.message_relay_topic)?;
-        object.optional("message_relay_context", &self.message_relay_context)?;
-        object.optional("message_relay_application", &self.message_relay_application)?;
-        object.end()
+            )
+            .optional("call_relay_application", &self.call_relay_application)
+            .optional("call_relay_connector_id", &self.call_relay_connector_id)
+            .optional("call_sip_endpoint_id", &self.call_sip_endpoint_id)
+            .optional("call_verto_resource", &self.call_verto_resource)
+            .optional("call_video_room_id", &self.call_video_room_id)
+            .optional("message_handler", &self.message_handler)
+            .optional("message_request_url", &self.message_request_url)
+            .optional("message_request_method", &self.message_request_method)
+            .optional("message_fallback_url", &self.message_fallback_url)
+            .optional("message_fallback_method", &self.message_fallback_method)
+            .optional("message_laml_application_id", &self.message_laml_application_id)
+            .optional("message_relay_topic", &self.message_relay_topic)
+            .optional("message_relay_context", &self.message_relay_context)
+            .optional("message_relay_application", &self.message_relay_application)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -23209,13 +23007,6 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         check.optional::<__rt::String>(29);
         check.unknown_keys();
     }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
-    }
 }
 #[derive(__rt::Default)]
 struct __UpdatePhoneNumberRequestSlots {
@@ -23583,7 +23374,7 @@ impl UpdatePhoneNumberRequestBuilder {
     /// The call handler for the phone number.
     #[inline]
     pub fn call_handler(mut self, value: PhoneNumberCallHandlerRequest) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The call receive mode for the phone number.
@@ -23610,7 +23401,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The call fallback URL for the phone number.
@@ -23628,7 +23419,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The call status callback URL for the phone number.
@@ -23646,7 +23437,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML Application to use when using the laml_application call handler.
@@ -23770,7 +23561,7 @@ impl UpdatePhoneNumberRequestBuilder {
     /// The message handler for the phone number.
     #[inline]
     pub fn message_handler(mut self, value: PhoneNumberMessageHandler) -> Self {
-        self.0.message_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.message_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The message request URL for the phone number.
@@ -23788,7 +23579,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestMessageRequestMethod,
     ) -> Self {
-        self.0.message_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.message_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The message fallback URL for the phone number.
@@ -23806,7 +23597,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestMessageFallbackMethod,
     ) -> Self {
-        self.0.message_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.message_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML Application to use for messages.
@@ -24253,10 +24044,10 @@ impl __rt::serde::Serialize for UpdateQueueRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("max_size", &self.max_size)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("name", &self.name)
+            .optional("max_size", &self.max_size)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -24330,13 +24121,6 @@ impl __rt::FromJson for UpdateQueueRequest {
         check.optional::<__rt::String>(0);
         check.optional::<i32>(1);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -24526,17 +24310,16 @@ impl __rt::serde::Serialize for UpdateShortCodeRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("message_handler", &self.message_handler)?;
-        object.optional("message_request_url", &self.message_request_url)?;
-        object.optional("message_request_method", &self.message_request_method)?;
-        object.optional("message_fallback_url", &self.message_fallback_url)?;
-        object.optional("message_fallback_method", &self.message_fallback_method)?;
-        object
-            .optional("message_laml_application_id", &self.message_laml_application_id)?;
-        object.optional("message_relay_context", &self.message_relay_context)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("name", &self.name)
+            .field("message_handler", &self.message_handler)
+            .optional("message_request_url", &self.message_request_url)
+            .optional("message_request_method", &self.message_request_method)
+            .optional("message_fallback_url", &self.message_fallback_url)
+            .optional("message_fallback_method", &self.message_fallback_method)
+            .optional("message_laml_application_id", &self.message_laml_application_id)
+            .optional("message_relay_context", &self.message_relay_context)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -24688,13 +24471,6 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         check.optional::<__rt::Uuid>(6);
         check.optional::<__rt::String>(7);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -24860,7 +24636,7 @@ impl UpdateShortCodeRequestBuilder {
     /// The message handler type for incoming messages.
     #[inline]
     pub fn message_handler(mut self, value: ShortCodeMessageHandler) -> Self {
-        self.0.message_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.message_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The URL to send message requests to when using laml_webhooks handler.
@@ -24877,7 +24653,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_REQUEST_METHOD`]).
     #[inline]
     pub fn message_request_method(mut self, value: HttpMethod) -> Self {
-        self.0.message_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.message_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The fallback URL for message requests.
@@ -24894,7 +24670,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_FALLBACK_METHOD`]).
     #[inline]
     pub fn message_fallback_method(mut self, value: HttpMethod) -> Self {
-        self.0.message_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.message_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LāML application to handle messages when using laml_application handler.
@@ -25049,43 +24825,40 @@ impl __rt::serde::Serialize for UpdateSipEndpointRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("username", &self.username)?;
-        object.optional("password", &self.password)?;
-        object.optional("caller_id", &self.caller_id)?;
-        object.optional("send_as", &self.send_as)?;
-        object.optional("ciphers", &self.ciphers)?;
-        object.optional("codecs", &self.codecs)?;
-        object.optional("encryption", &self.encryption)?;
-        object.optional("call_handler", &self.call_handler)?;
-        object.optional("call_request_url", &self.call_request_url)?;
-        object.optional("call_request_method", &self.call_request_method)?;
-        object.optional("call_fallback_url", &self.call_fallback_url)?;
-        object.optional("call_fallback_method", &self.call_fallback_method)?;
-        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
-        object
-            .optional("call_status_callback_method", &self.call_status_callback_method)?;
-        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
-        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
-        object.optional("call_relay_topic", &self.call_relay_topic)?;
-        object
+        __rt::ObjectWriter::new(serializer)
+            .optional("username", &self.username)
+            .optional("password", &self.password)
+            .optional("caller_id", &self.caller_id)
+            .optional("send_as", &self.send_as)
+            .optional("ciphers", &self.ciphers)
+            .optional("codecs", &self.codecs)
+            .optional("encryption", &self.encryption)
+            .optional("call_handler", &self.call_handler)
+            .optional("call_request_url", &self.call_request_url)
+            .optional("call_request_method", &self.call_request_method)
+            .optional("call_fallback_url", &self.call_fallback_url)
+            .optional("call_fallback_method", &self.call_fallback_method)
+            .optional("call_status_callback_url", &self.call_status_callback_url)
+            .optional("call_status_callback_method", &self.call_status_callback_method)
+            .optional("call_laml_application_id", &self.call_laml_application_id)
+            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
+            .optional("call_relay_topic", &self.call_relay_topic)
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )?;
-        object.optional("call_relay_context", &self.call_relay_context)?;
-        object
+            )
+            .optional("call_relay_context", &self.call_relay_context)
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )?;
-        object.optional("call_relay_application", &self.call_relay_application)?;
-        object.optional("call_video_room_id", &self.call_video_room_id)?;
-        object.optional("call_flow_id", &self.call_flow_id)?;
-        object.optional("call_flow_version", &self.call_flow_version)?;
-        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
-        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
-        object.end()
+            )
+            .optional("call_relay_application", &self.call_relay_application)
+            .optional("call_video_room_id", &self.call_video_room_id)
+            .optional("call_flow_id", &self.call_flow_id)
+            .optional("call_flow_version", &self.call_flow_version)
+            .optional("call_ai_agent_id", &self.call_ai_agent_id)
+            .optional("call_relay_script_url", &self.call_relay_script_url)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -25429,13 +25202,6 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         check.optional::<__rt::Uuid>(24);
         check.optional::<__rt::String>(25);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -25798,13 +25564,13 @@ impl UpdateSipEndpointRequestBuilder {
     /// Specifies the encryption requirements for connections to this endpoint.
     #[inline]
     pub fn encryption(mut self, value: UpdateSipEndpointRequestEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// What type of handler you want to run on inbound calls.
     #[inline]
     pub fn call_handler(mut self, value: UpdateSipEndpointRequestCallHandler) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
@@ -25822,7 +25588,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: UpdateSipEndpointRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
@@ -25840,7 +25606,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: UpdateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
@@ -25858,7 +25624,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: UpdateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
@@ -26417,13 +26183,13 @@ impl __rt::serde::Serialize for UpdateSipProfileRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("domain_identifier", &self.domain_identifier)?;
-        object.optional("default_codecs", &self.default_codecs)?;
-        object.optional("default_ciphers", &self.default_ciphers)?;
-        object.optional("default_encryption", &self.default_encryption)?;
-        object.optional("default_send_as", &self.default_send_as)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("domain_identifier", &self.domain_identifier)
+            .optional("default_codecs", &self.default_codecs)
+            .optional("default_ciphers", &self.default_ciphers)
+            .optional("default_encryption", &self.default_encryption)
+            .optional("default_send_as", &self.default_send_as)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -26536,13 +26302,6 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         check.optional::<UpdateSipProfileRequestDefaultEncryption>(3);
         check.optional::<__rt::String>(4);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -26701,7 +26460,7 @@ impl UpdateSipProfileRequestBuilder {
         mut self,
         value: UpdateSipProfileRequestDefaultEncryption,
     ) -> Self {
-        self.0.default_encryption = __rt::Some(__rt::Slot::Typed((value)));
+        self.0.default_encryption = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The e164 formatted number you wish to set as the originating number when dialing PSTN phone numbers from a SIP Endpoint that uses this profile. Specify null or an empty string to randomly choose a purchased or verified number from within the project.
@@ -26824,9 +26583,7 @@ impl __rt::serde::Serialize for UpdateVerifiedCallerIdRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("name", &self.name).end()
     }
 }
 #[allow(deprecated)]
@@ -26893,13 +26650,6 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         );
         check.required::<Name2>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -27052,9 +26802,7 @@ impl __rt::serde::Serialize for ValidationError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("errors", &self.errors)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
     }
 }
 #[allow(deprecated)]
@@ -27117,16 +26865,16 @@ impl __rt::serde::Serialize for VerifiedCallerId {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.field("id", &self.id)?;
-        object.field("number", &self.number)?;
-        object.optional("name", &self.name)?;
-        object.optional("extension", &self.extension)?;
-        object.field("verified", &self.verified)?;
-        object.optional("verified_at", &self.verified_at)?;
-        object.optional("status", &self.status)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("type", &self.r#type)
+            .field("id", &self.id)
+            .field("number", &self.number)
+            .optional("name", &self.name)
+            .optional("extension", &self.extension)
+            .field("verified", &self.verified)
+            .optional("verified_at", &self.verified_at)
+            .optional("status", &self.status)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -27209,10 +26957,10 @@ impl __rt::serde::Serialize for VerifiedCallerIdListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("links", &self.links)?;
-        object.optional("data", &self.data)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("links", &self.links)
+            .optional("data", &self.data)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -27282,16 +27030,16 @@ impl __rt::serde::Serialize for VerifiedCallerIdResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.field("id", &self.id)?;
-        object.field("number", &self.number)?;
-        object.optional("name", &self.name)?;
-        object.optional("extension", &self.extension)?;
-        object.field("verified", &self.verified)?;
-        object.optional("verified_at", &self.verified_at)?;
-        object.optional("status", &self.status)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .optional("type", &self.r#type)
+            .field("id", &self.id)
+            .field("number", &self.number)
+            .optional("name", &self.name)
+            .optional("extension", &self.extension)
+            .field("verified", &self.verified)
+            .optional("verified_at", &self.verified_at)
+            .optional("status", &self.status)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -27472,9 +27220,9 @@ impl __rt::serde::Serialize for VerifyCallerIdRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("verification_code", &self.verification_code)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("verification_code", &self.verification_code)
+            .end()
     }
 }
 #[allow(deprecated)]
@@ -27539,13 +27287,6 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         );
         check.required::<__rt::String>(0);
         check.unknown_keys();
-    }
-    fn from_json(
-        value: __rt::serde_json::Value,
-        at: __rt::Path<'_>,
-        errors: &mut __rt::ValidationErrors,
-    ) -> __rt::Option<Self> {
-        __rt::from_json_read(value, at, errors)
     }
 }
 #[derive(__rt::Default)]
@@ -27728,23 +27469,23 @@ impl __rt::serde::Serialize for WebRtcRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        let mut object = __rt::ObjectWriter::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("project_id", &self.project_id)?;
-        object.field("created_at", &self.created_at)?;
-        object.field("updated_at", &self.updated_at)?;
-        object.field("duration_in_seconds", &self.duration_in_seconds)?;
-        object.optional("error_code", &self.error_code)?;
-        object.field("price", &self.price)?;
-        object.field("price_unit", &self.price_unit)?;
-        object.field("status", &self.status)?;
-        object.field("url", &self.url)?;
-        object.field("stereo", &self.stereo)?;
-        object.optional("byte_size", &self.byte_size)?;
-        object.field("track", &self.track)?;
-        object.optional("relay_conference_id", &self.relay_conference_id)?;
-        object.field("relay_webrtc_leg_id", &self.relay_webrtc_leg_id)?;
-        object.end()
+        __rt::ObjectWriter::new(serializer)
+            .field("id", &self.id)
+            .field("project_id", &self.project_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("duration_in_seconds", &self.duration_in_seconds)
+            .optional("error_code", &self.error_code)
+            .field("price", &self.price)
+            .field("price_unit", &self.price_unit)
+            .field("status", &self.status)
+            .field("url", &self.url)
+            .field("stereo", &self.stereo)
+            .optional("byte_size", &self.byte_size)
+            .field("track", &self.track)
+            .optional("relay_conference_id", &self.relay_conference_id)
+            .field("relay_webrtc_leg_id", &self.relay_webrtc_leg_id)
+            .end()
     }
 }
 #[allow(deprecated)]
