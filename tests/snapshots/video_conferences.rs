@@ -54,28 +54,32 @@ impl __rt::serde::Serialize for ActiveSession {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("id", &self.id)
-            .optional("room_id", &self.room_id)
-            .optional("name", &self.name)
-            .optional("display_name", &self.display_name)
-            .optional("join_from", &self.join_from)
-            .optional("join_until", &self.join_until)
-            .optional("remove_at", &self.remove_at)
-            .optional("remove_after_seconds_elapsed", &self.remove_after_seconds_elapsed)
-            .optional("layout", &self.layout)
-            .optional("max_members", &self.max_members)
-            .optional("fps", &self.fps)
-            .optional("quality", &self.quality)
-            .optional("start_time", &self.start_time)
-            .optional("end_time", &self.end_time)
-            .optional("duration", &self.duration)
-            .optional("status", &self.status)
-            .optional("record_on_start", &self.record_on_start)
-            .optional("enable_room_previews", &self.enable_room_previews)
-            .optional("preview_url", &self.preview_url)
-            .optional("audio_video_sync", &self.audio_video_sync)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("room_id", &self.room_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("display_name", &self.display_name)?;
+        object.optional("join_from", &self.join_from)?;
+        object.optional("join_until", &self.join_until)?;
+        object.optional("remove_at", &self.remove_at)?;
+        object
+            .optional(
+                "remove_after_seconds_elapsed",
+                &self.remove_after_seconds_elapsed,
+            )?;
+        object.optional("layout", &self.layout)?;
+        object.optional("max_members", &self.max_members)?;
+        object.optional("fps", &self.fps)?;
+        object.optional("quality", &self.quality)?;
+        object.optional("start_time", &self.start_time)?;
+        object.optional("end_time", &self.end_time)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("status", &self.status)?;
+        object.optional("record_on_start", &self.record_on_start)?;
+        object.optional("enable_room_previews", &self.enable_room_previews)?;
+        object.optional("preview_url", &self.preview_url)?;
+        object.optional("audio_video_sync", &self.audio_video_sync)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -321,37 +325,37 @@ impl __rt::serde::Serialize for Conference {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("display_name", &self.display_name)
-            .field("description", &self.description)
-            .field("join_from", &self.join_from)
-            .field("join_until", &self.join_until)
-            .field("quality", &self.quality)
-            .field("layout", &self.layout)
-            .field("size", &self.size)
-            .field("record_on_start", &self.record_on_start)
-            .field("tone_on_entry_and_exit", &self.tone_on_entry_and_exit)
-            .field("user_join_video_off", &self.user_join_video_off)
-            .field("room_join_video_off", &self.room_join_video_off)
-            .field("enable_chat", &self.enable_chat)
-            .field("enable_room_previews", &self.enable_room_previews)
-            .field("dark_primary", &self.dark_primary)
-            .field("dark_background", &self.dark_background)
-            .field("dark_foreground", &self.dark_foreground)
-            .field("dark_success", &self.dark_success)
-            .field("dark_negative", &self.dark_negative)
-            .field("light_primary", &self.light_primary)
-            .field("light_background", &self.light_background)
-            .field("light_foreground", &self.light_foreground)
-            .field("light_success", &self.light_success)
-            .field("light_negative", &self.light_negative)
-            .field("meta", &self.meta)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .optional("active_session", &self.active_session)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.field("description", &self.description)?;
+        object.field("join_from", &self.join_from)?;
+        object.field("join_until", &self.join_until)?;
+        object.field("quality", &self.quality)?;
+        object.field("layout", &self.layout)?;
+        object.field("size", &self.size)?;
+        object.field("record_on_start", &self.record_on_start)?;
+        object.field("tone_on_entry_and_exit", &self.tone_on_entry_and_exit)?;
+        object.field("user_join_video_off", &self.user_join_video_off)?;
+        object.field("room_join_video_off", &self.room_join_video_off)?;
+        object.field("enable_chat", &self.enable_chat)?;
+        object.field("enable_room_previews", &self.enable_room_previews)?;
+        object.field("dark_primary", &self.dark_primary)?;
+        object.field("dark_background", &self.dark_background)?;
+        object.field("dark_foreground", &self.dark_foreground)?;
+        object.field("dark_success", &self.dark_success)?;
+        object.field("dark_negative", &self.dark_negative)?;
+        object.field("light_primary", &self.light_primary)?;
+        object.field("light_background", &self.light_background)?;
+        object.field("light_foreground", &self.light_foreground)?;
+        object.field("light_success", &self.light_success)?;
+        object.field("light_negative", &self.light_negative)?;
+        object.field("meta", &self.meta)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.optional("active_session", &self.active_session)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -638,29 +642,29 @@ impl __rt::serde::Serialize for CreateConferenceRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("name", &self.name)
-            .field("display_name", &self.display_name)
-            .optional("description", &self.description)
-            .optional("join_from", &self.join_from)
-            .optional("join_until", &self.join_until)
-            .optional("quality", &self.quality)
-            .optional("layout", &self.layout)
-            .optional("size", &self.size)
-            .optional("record_on_start", &self.record_on_start)
-            .optional("enable_room_previews", &self.enable_room_previews)
-            .optional("enable_chat", &self.enable_chat)
-            .optional("dark_primary", &self.dark_primary)
-            .optional("dark_background", &self.dark_background)
-            .optional("dark_foreground", &self.dark_foreground)
-            .optional("dark_success", &self.dark_success)
-            .optional("dark_negative", &self.dark_negative)
-            .optional("light_primary", &self.light_primary)
-            .optional("light_background", &self.light_background)
-            .optional("light_foreground", &self.light_foreground)
-            .optional("light_success", &self.light_success)
-            .optional("light_negative", &self.light_negative)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("join_from", &self.join_from)?;
+        object.optional("join_until", &self.join_until)?;
+        object.optional("quality", &self.quality)?;
+        object.optional("layout", &self.layout)?;
+        object.optional("size", &self.size)?;
+        object.optional("record_on_start", &self.record_on_start)?;
+        object.optional("enable_room_previews", &self.enable_room_previews)?;
+        object.optional("enable_chat", &self.enable_chat)?;
+        object.optional("dark_primary", &self.dark_primary)?;
+        object.optional("dark_background", &self.dark_background)?;
+        object.optional("dark_foreground", &self.dark_foreground)?;
+        object.optional("dark_success", &self.dark_success)?;
+        object.optional("dark_negative", &self.dark_negative)?;
+        object.optional("light_primary", &self.light_primary)?;
+        object.optional("light_background", &self.light_background)?;
+        object.optional("light_foreground", &self.light_foreground)?;
+        object.optional("light_success", &self.light_success)?;
+        object.optional("light_negative", &self.light_negative)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1666,10 +1670,10 @@ impl __rt::serde::Serialize for ListConferencesResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2000,12 +2004,12 @@ impl __rt::serde::Serialize for PaginationLinks {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("self", &self.self_)
-            .field("first", &self.first)
-            .optional("next", &self.next)
-            .optional("prev", &self.prev)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2073,13 +2077,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2196,7 +2200,9 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2290,7 +2296,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2384,7 +2392,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2478,7 +2488,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2624,31 +2636,31 @@ impl __rt::serde::Serialize for UpdateConferenceRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("display_name", &self.display_name)
-            .optional("description", &self.description)
-            .optional("join_from", &self.join_from)
-            .optional("join_until", &self.join_until)
-            .optional("quality", &self.quality)
-            .optional("layout", &self.layout)
-            .optional("size", &self.size)
-            .optional("record_on_start", &self.record_on_start)
-            .optional("tone_on_entry_and_exit", &self.tone_on_entry_and_exit)
-            .optional("room_join_video_off", &self.room_join_video_off)
-            .optional("user_join_video_off", &self.user_join_video_off)
-            .optional("enable_room_previews", &self.enable_room_previews)
-            .optional("enable_chat", &self.enable_chat)
-            .optional("dark_primary", &self.dark_primary)
-            .optional("dark_background", &self.dark_background)
-            .optional("dark_foreground", &self.dark_foreground)
-            .optional("dark_success", &self.dark_success)
-            .optional("dark_negative", &self.dark_negative)
-            .optional("light_primary", &self.light_primary)
-            .optional("light_background", &self.light_background)
-            .optional("light_foreground", &self.light_foreground)
-            .optional("light_success", &self.light_success)
-            .optional("light_negative", &self.light_negative)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("display_name", &self.display_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("join_from", &self.join_from)?;
+        object.optional("join_until", &self.join_until)?;
+        object.optional("quality", &self.quality)?;
+        object.optional("layout", &self.layout)?;
+        object.optional("size", &self.size)?;
+        object.optional("record_on_start", &self.record_on_start)?;
+        object.optional("tone_on_entry_and_exit", &self.tone_on_entry_and_exit)?;
+        object.optional("room_join_video_off", &self.room_join_video_off)?;
+        object.optional("user_join_video_off", &self.user_join_video_off)?;
+        object.optional("enable_room_previews", &self.enable_room_previews)?;
+        object.optional("enable_chat", &self.enable_chat)?;
+        object.optional("dark_primary", &self.dark_primary)?;
+        object.optional("dark_background", &self.dark_background)?;
+        object.optional("dark_foreground", &self.dark_foreground)?;
+        object.optional("dark_success", &self.dark_success)?;
+        object.optional("dark_negative", &self.dark_negative)?;
+        object.optional("light_primary", &self.light_primary)?;
+        object.optional("light_background", &self.light_background)?;
+        object.optional("light_foreground", &self.light_foreground)?;
+        object.optional("light_success", &self.light_success)?;
+        object.optional("light_negative", &self.light_negative)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3806,7 +3818,9 @@ impl __rt::serde::Serialize for VideoStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

@@ -181,55 +181,46 @@ pub fn response_extra<'de, T: DeserializeOwned, A: MapAccess<'de>>(
     Ok(())
 }
 
-/// Writes a generated object as a JSON object, field by field in the schema's order, as
-/// one chain of calls: the first error is kept and ends the object, so the generated code
-/// needs no `?` per field.
-pub struct ObjectWriter<M: SerializeMap>(Result<M, M::Error>);
+/// Writes a generated object as a JSON object, field by field in the schema's order.
+pub struct ObjectWriter<M>(M);
 
 impl<M: SerializeMap> ObjectWriter<M> {
     /// Starts the object.
     #[inline]
-    pub fn new<S: Serializer<SerializeMap = M, Error = M::Error>>(serializer: S) -> Self {
-        ObjectWriter(serializer.serialize_map(None))
-    }
-
-    /// Writes an entry, unless an earlier one failed.
-    #[inline]
-    fn entry<K: Serialize + ?Sized, T: Serialize + ?Sized>(mut self, key: &K, value: &T) -> Self {
-        if let Ok(map) = &mut self.0
-            && let Err(error) = map.serialize_entry(key, value)
-        {
-            self.0 = Err(error);
-        }
-        self
+    pub fn new<S: Serializer<SerializeMap = M>>(serializer: S) -> Result<Self, S::Error> {
+        serializer.serialize_map(None).map(ObjectWriter)
     }
 
     /// A field that is always written.
     #[inline]
-    pub fn field<T: Serialize + ?Sized>(self, name: &str, value: &T) -> Self {
-        self.entry(name, value)
+    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), M::Error> {
+        self.0.serialize_entry(name, value)
     }
 
     /// An optional field: left out when `None`.
     #[inline]
-    pub fn optional<T: Serialize>(self, name: &str, value: &Option<T>) -> Self {
+    pub fn optional<T: Serialize>(
+        &mut self,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
         match value {
-            Some(value) => self.entry(name, value),
-            None => self,
+            Some(value) => self.0.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
 
     /// The keys the schema does not list, after the fields.
-    pub fn extra<T: Serialize>(self, extra: &BTreeMap<String, T>) -> Self {
+    pub fn extra<T: Serialize>(&mut self, extra: &BTreeMap<String, T>) -> Result<(), M::Error> {
         extra
             .iter()
-            .fold(self, |object, (key, value)| object.entry(key, value))
+            .try_for_each(|(key, value)| self.0.serialize_entry(key, value))
     }
 
-    /// Ends the object, or gives the first error.
+    /// Ends the object.
     #[inline]
     pub fn end(self) -> Result<M::Ok, M::Error> {
-        self.0?.end()
+        self.0.end()
     }
 }
 
@@ -316,7 +307,7 @@ mod tests {
     }
 
     #[test]
-    fn the_first_error_ends_the_object_and_nothing_after_it_is_written() {
+    fn a_field_that_cannot_be_written_ends_the_object() {
         struct Failing;
         impl Serialize for Failing {
             fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
@@ -326,11 +317,11 @@ mod tests {
         struct Thing;
         impl Serialize for Thing {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                ObjectWriter::new(serializer)
-                    .field("a", &1)
-                    .field("b", &Failing)
-                    .field("c", &2)
-                    .end()
+                let mut object = ObjectWriter::new(serializer)?;
+                object.field("a", &1)?;
+                object.field("b", &Failing)?;
+                object.field("c", &2)?;
+                object.end()
             }
         }
         let mut out = Vec::new();
@@ -345,12 +336,12 @@ mod tests {
         struct Thing;
         impl Serialize for Thing {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                ObjectWriter::new(serializer)
-                    .field("name", "a")
-                    .optional::<u32>("size", &None)
-                    .optional::<Option<u32>>("limit", &Some(None))
-                    .extra(&BTreeMap::from([("x".to_owned(), 1)]))
-                    .end()
+                let mut object = ObjectWriter::new(serializer)?;
+                object.field("name", "a")?;
+                object.optional::<u32>("size", &None)?;
+                object.optional::<Option<u32>>("limit", &Some(None))?;
+                object.extra(&BTreeMap::from([("x".to_owned(), 1)]))?;
+                object.end()
             }
         }
         assert_eq!(

@@ -175,13 +175,13 @@ impl<'e> SlotChecks<'e> {
     }
 
     /// A required field's value: recorded as missing, taken, or converted.
-    #[inline]
+    #[inline(always)]
     pub fn take_required<T: FromJson>(&mut self, index: usize, slot: Option<Slot<T>>) -> Option<T> {
         required_slot(self.errors, Path::Root, self.names[index], slot)
     }
 
     /// An optional field's value: `None` when absent (or invalid, which is recorded).
-    #[inline]
+    #[inline(always)]
     pub fn take_optional<T: FromJson>(&mut self, index: usize, slot: Option<Slot<T>>) -> Option<T> {
         optional_slot(self.errors, Path::Root, self.names[index], slot)
     }

@@ -126,16 +126,26 @@ fn emit_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
         match field.required {
-            true => quote!(.field(#wire, &self.#field_ident)),
-            false => quote!(.optional(#wire, &self.#field_ident)),
+            true => quote!(object.field(#wire, &self.#field_ident)?;),
+            false => quote!(object.optional(#wire, &self.#field_ident)?;),
         }
     });
-    let extra = extra_field(s).map(|(extra_ident, _)| quote!(.extra(&self.#extra_ident)));
+    let extra = extra_field(s).map(|(extra_ident, _)| quote!(object.extra(&self.#extra_ident)?;));
+    // An object with nothing to write needs no `mut`.
+    let body = if s.fields.is_empty() && extra.is_none() {
+        quote!(__rt::ObjectWriter::new(serializer)?.end())
+    } else {
+        quote! {
+            let mut object = __rt::ObjectWriter::new(serializer)?;
+            #(#fields)* #extra
+            object.end()
+        }
+    };
     quote! {
         #[allow(deprecated)]
         impl __rt::serde::Serialize for #name {
             fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
-                __rt::ObjectWriter::new(serializer) #(#fields)* #extra .end()
+                #body
             }
         }
     }

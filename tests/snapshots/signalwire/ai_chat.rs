@@ -26,12 +26,12 @@ impl __rt::serde::Serialize for AiCallLogEntry {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("role", &self.role)
-            .field("content", &self.content)
-            .optional("timestamp", &self.timestamp)
-            .optional("tool_calls", &self.tool_calls)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("role", &self.role)?;
+        object.field("content", &self.content)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("tool_calls", &self.tool_calls)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -104,11 +104,11 @@ impl __rt::serde::Serialize for ChatConversationCreatedResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("result", &self.result)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -218,11 +218,11 @@ impl __rt::serde::Serialize for ChatConversationCreatedResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("status", &self.status)
-            .field("id", &self.id)
-            .optional("initial_message", &self.initial_message)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("status", &self.status)?;
+        object.field("id", &self.id)?;
+        object.optional("initial_message", &self.initial_message)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -339,11 +339,11 @@ impl __rt::serde::Serialize for ChatConversationDeletedResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("result", &self.result)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -450,10 +450,10 @@ impl __rt::serde::Serialize for ChatConversationDeletedResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("status", &self.status)
-            .field("id", &self.id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("status", &self.status)?;
+        object.field("id", &self.id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -564,11 +564,11 @@ impl __rt::serde::Serialize for ChatConversationEndedResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("result", &self.result)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -675,10 +675,10 @@ impl __rt::serde::Serialize for ChatConversationEndedResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("status", &self.status)
-            .field("id", &self.id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("status", &self.status)?;
+        object.field("id", &self.id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -793,12 +793,12 @@ impl __rt::serde::Serialize for ChatCreateConversationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("method", &self.method)
-            .field("params", &self.params)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1237,14 +1237,14 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("config_url", &self.config_url)
-            .optional("user_message", &self.user_message)
-            .optional("conversation_timeout", &self.conversation_timeout)
-            .optional("user_meta_data", &self.user_meta_data)
-            .optional("reinit", &self.reinit)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("config_url", &self.config_url)?;
+        object.optional("user_message", &self.user_message)?;
+        object.optional("conversation_timeout", &self.conversation_timeout)?;
+        object.optional("user_meta_data", &self.user_meta_data)?;
+        object.optional("reinit", &self.reinit)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1651,12 +1651,12 @@ impl __rt::serde::Serialize for ChatDeleteRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("method", &self.method)
-            .field("params", &self.params)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2070,7 +2070,9 @@ impl __rt::serde::Serialize for ChatDeleteRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("id", &self.id).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2293,12 +2295,12 @@ impl __rt::serde::Serialize for ChatEndConversationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("method", &self.method)
-            .field("params", &self.params)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2721,7 +2723,9 @@ impl __rt::serde::Serialize for ChatEndConversationRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("id", &self.id).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2942,10 +2946,10 @@ impl __rt::serde::Serialize for ChatError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3199,11 +3203,11 @@ impl __rt::serde::Serialize for ChatErrorResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("error", &self.error)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3308,7 +3312,9 @@ impl __rt::serde::Serialize for ChatInvalidJsonError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3367,12 +3373,12 @@ impl __rt::serde::Serialize for ChatLogRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("method", &self.method)
-            .field("params", &self.params)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3786,7 +3792,9 @@ impl __rt::serde::Serialize for ChatLogRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("id", &self.id).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3994,7 +4002,9 @@ impl __rt::serde::Serialize for ChatMethodsError401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("message", &self.message).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("message", &self.message)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -4049,11 +4059,11 @@ impl __rt::serde::Serialize for ChatReplyResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("result", &self.result)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -4164,10 +4174,10 @@ impl __rt::serde::Serialize for ChatReplyResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("response", &self.response)
-            .optional("user_event", &self.user_event)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("response", &self.response)?;
+        object.optional("user_event", &self.user_event)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -4520,12 +4530,12 @@ impl __rt::serde::Serialize for ChatSendMessageRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("method", &self.method)
-            .field("params", &self.params)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -4966,15 +4976,15 @@ impl __rt::serde::Serialize for ChatSendMessageRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("message", &self.message)
-            .optional("role", &self.role)
-            .optional("config_url", &self.config_url)
-            .optional("conversation_timeout", &self.conversation_timeout)
-            .optional("user_meta_data", &self.user_meta_data)
-            .optional("reinit", &self.reinit)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("message", &self.message)?;
+        object.optional("role", &self.role)?;
+        object.optional("config_url", &self.config_url)?;
+        object.optional("conversation_timeout", &self.conversation_timeout)?;
+        object.optional("user_meta_data", &self.user_meta_data)?;
+        object.optional("reinit", &self.reinit)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -5453,7 +5463,9 @@ impl __rt::serde::Serialize for ChatServiceUnavailableError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -5513,12 +5525,12 @@ impl __rt::serde::Serialize for ChatSummarizeRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("method", &self.method)
-            .field("params", &self.params)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -5956,15 +5968,15 @@ impl __rt::serde::Serialize for ChatSummarizeRequestParams {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("summary_prompt", &self.summary_prompt)
-            .optional("temperature", &self.temperature)
-            .optional("top_p", &self.top_p)
-            .optional("frequency_penalty", &self.frequency_penalty)
-            .optional("presence_penalty", &self.presence_penalty)
-            .optional("max_tokens", &self.max_tokens)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("summary_prompt", &self.summary_prompt)?;
+        object.optional("temperature", &self.temperature)?;
+        object.optional("top_p", &self.top_p)?;
+        object.optional("frequency_penalty", &self.frequency_penalty)?;
+        object.optional("presence_penalty", &self.presence_penalty)?;
+        object.optional("max_tokens", &self.max_tokens)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -6385,11 +6397,11 @@ impl __rt::serde::Serialize for ChatSummaryResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("result", &self.result)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -6496,10 +6508,10 @@ impl __rt::serde::Serialize for ChatSummaryResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("summary", &self.summary)
-            .optional("error", &self.error)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -6559,11 +6571,11 @@ impl __rt::serde::Serialize for ChatTranscriptResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("jsonrpc", &self.jsonrpc)
-            .field("id", &self.id)
-            .field("result", &self.result)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -6675,10 +6687,10 @@ impl __rt::serde::Serialize for ChatTranscriptResponseResult {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("chat_log", &self.chat_log)
-            .optional("call_timeline", &self.call_timeline)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("chat_log", &self.chat_log)?;
+        object.optional("call_timeline", &self.call_timeline)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -6746,13 +6758,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

@@ -91,7 +91,9 @@ impl __rt::serde::Serialize for AudioChannel {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("audio", &self.audio).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("audio", &self.audio)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -212,17 +214,17 @@ impl __rt::serde::Serialize for FabricAddress {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("display_name", &self.display_name)
-            .field("cover_url", &self.cover_url)
-            .field("preview_url", &self.preview_url)
-            .field("locked", &self.locked)
-            .field("channels", &self.channels)
-            .field("created_at", &self.created_at)
-            .field("type", &self.r#type)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.field("cover_url", &self.cover_url)?;
+        object.field("preview_url", &self.preview_url)?;
+        object.field("locked", &self.locked)?;
+        object.field("channels", &self.channels)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("type", &self.r#type)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -312,12 +314,12 @@ impl __rt::serde::Serialize for FabricAddressPaginationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("self", &self.self_)
-            .field("first", &self.first)
-            .optional("next", &self.next)
-            .optional("prev", &self.prev)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -380,10 +382,10 @@ impl __rt::serde::Serialize for FabricAddressesResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("data", &self.data)
-            .field("links", &self.links)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.field("links", &self.links)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -438,7 +440,9 @@ impl __rt::serde::Serialize for MessagingChannel {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("messaging", &self.messaging).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("messaging", &self.messaging)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -487,7 +491,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -581,7 +587,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -675,7 +683,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -768,7 +778,9 @@ impl __rt::serde::Serialize for VideoChannel {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("video", &self.video).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("video", &self.video)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

@@ -16,7 +16,9 @@ impl __rt::serde::Serialize for EmbedTokenCreateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -68,7 +70,9 @@ impl __rt::serde::Serialize for EmbedsTokensRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("token", &self.token).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -280,7 +284,9 @@ impl __rt::serde::Serialize for EmbedsTokensResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("token", &self.token).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -339,13 +345,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -414,7 +420,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -508,7 +516,9 @@ impl __rt::serde::Serialize for StatusCode403 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -602,7 +612,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -696,7 +708,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

@@ -324,13 +324,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -428,24 +428,24 @@ impl __rt::serde::Serialize for SipAddress {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("type", &self.r#type)
-            .field("resource_id", &self.resource_id)
-            .field("name", &self.name)
-            .field("display_name", &self.display_name)
-            .field("context", &self.context)
-            .field("uri", &self.uri)
-            .field("user", &self.user)
-            .field("encryption", &self.encryption)
-            .field("codecs", &self.codecs)
-            .field("ciphers", &self.ciphers)
-            .field("ip_auth_enabled", &self.ip_auth_enabled)
-            .field("ip_auth", &self.ip_auth)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.field("resource_id", &self.resource_id)?;
+        object.field("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.field("context", &self.context)?;
+        object.field("uri", &self.uri)?;
+        object.field("user", &self.user)?;
+        object.field("encryption", &self.encryption)?;
+        object.field("codecs", &self.codecs)?;
+        object.field("ciphers", &self.ciphers)?;
+        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.field("ip_auth", &self.ip_auth)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -666,18 +666,18 @@ impl __rt::serde::Serialize for SipAddressCreateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .optional("user", &self.user)
-            .optional("context_id", &self.context_id)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .optional("ip_auth_enabled", &self.ip_auth_enabled)
-            .optional("ip_auth", &self.ip_auth)
-            .optional("codecs", &self.codecs)
-            .optional("ciphers", &self.ciphers)
-            .optional("encryption", &self.encryption)
-            .optional("password", &self.password)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("user", &self.user)?;
+        object.optional("context_id", &self.context_id)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.optional("ip_auth", &self.ip_auth)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("password", &self.password)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1197,7 +1197,9 @@ impl __rt::serde::Serialize for SipAddressCreateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1300,11 +1302,11 @@ impl __rt::serde::Serialize for SipAddressListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("items_count", &self.items_count)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("items_count", &self.items_count)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1363,7 +1365,9 @@ impl __rt::serde::Serialize for SipAddressListStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1419,12 +1423,12 @@ impl __rt::serde::Serialize for SipAddressPaginationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("self", &self.self_)
-            .field("first", &self.first)
-            .optional("next", &self.next)
-            .optional("prev", &self.prev)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1553,17 +1557,17 @@ impl __rt::serde::Serialize for SipAddressUpdateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("name", &self.name)
-            .optional("user", &self.user)
-            .optional("context_id", &self.context_id)
-            .optional("ip_auth_enabled", &self.ip_auth_enabled)
-            .optional("ip_auth", &self.ip_auth)
-            .optional("codecs", &self.codecs)
-            .optional("ciphers", &self.ciphers)
-            .optional("encryption", &self.encryption)
-            .optional("password", &self.password)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("user", &self.user)?;
+        object.optional("context_id", &self.context_id)?;
+        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.optional("ip_auth", &self.ip_auth)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("password", &self.password)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2019,7 +2023,9 @@ impl __rt::serde::Serialize for SipAddressUpdateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2070,7 +2076,9 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2164,7 +2172,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2258,7 +2268,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2352,7 +2364,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

@@ -18,7 +18,9 @@ impl __rt::serde::Serialize for InviteTokenCreateStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -77,13 +79,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -152,7 +154,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -246,7 +250,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -340,7 +346,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -437,10 +445,10 @@ impl __rt::serde::Serialize for SubscriberInviteTokenCreateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("address_id", &self.address_id)
-            .optional("expires_at", &self.expires_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("address_id", &self.address_id)?;
+        object.optional("expires_at", &self.expires_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -697,7 +705,9 @@ impl __rt::serde::Serialize for SubscriberInviteTokenCreateResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("token", &self.token).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

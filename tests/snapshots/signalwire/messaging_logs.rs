@@ -18,10 +18,10 @@ impl __rt::serde::Serialize for ChargeDetail {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("description", &self.description)
-            .field("charge", &self.charge)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("description", &self.description)?;
+        object.field("charge", &self.charge)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -175,10 +175,10 @@ impl __rt::serde::Serialize for LogListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -237,12 +237,12 @@ impl __rt::serde::Serialize for LogPaginationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("self", &self.self_)
-            .field("first", &self.first)
-            .optional("next", &self.next)
-            .optional("prev", &self.prev)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -332,23 +332,23 @@ impl __rt::serde::Serialize for LogRetrieveResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("from", &self.from)
-            .field("to", &self.to)
-            .field("status", &self.status)
-            .field("direction", &self.direction)
-            .field("kind", &self.kind)
-            .field("source", &self.source)
-            .field("type", &self.r#type)
-            .field("url", &self.url)
-            .field("number_of_segments", &self.number_of_segments)
-            .field("charge", &self.charge)
-            .field("charge_details", &self.charge_details)
-            .field("created_at", &self.created_at)
-            .field("error_message", &self.error_message)
-            .field("error_code", &self.error_code)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("from", &self.from)?;
+        object.field("to", &self.to)?;
+        object.field("status", &self.status)?;
+        object.field("direction", &self.direction)?;
+        object.field("kind", &self.kind)?;
+        object.field("source", &self.source)?;
+        object.field("type", &self.r#type)?;
+        object.field("url", &self.url)?;
+        object.field("number_of_segments", &self.number_of_segments)?;
+        object.field("charge", &self.charge)?;
+        object.field("charge_details", &self.charge_details)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("error_message", &self.error_message)?;
+        object.field("error_code", &self.error_code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -785,23 +785,23 @@ impl __rt::serde::Serialize for MessageLog {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("from", &self.from)
-            .field("to", &self.to)
-            .field("status", &self.status)
-            .field("direction", &self.direction)
-            .field("kind", &self.kind)
-            .field("source", &self.source)
-            .field("type", &self.r#type)
-            .field("url", &self.url)
-            .field("number_of_segments", &self.number_of_segments)
-            .field("charge", &self.charge)
-            .field("charge_details", &self.charge_details)
-            .field("created_at", &self.created_at)
-            .field("error_message", &self.error_message)
-            .field("error_code", &self.error_code)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("from", &self.from)?;
+        object.field("to", &self.to)?;
+        object.field("status", &self.status)?;
+        object.field("direction", &self.direction)?;
+        object.field("kind", &self.kind)?;
+        object.field("source", &self.source)?;
+        object.field("type", &self.r#type)?;
+        object.field("url", &self.url)?;
+        object.field("number_of_segments", &self.number_of_segments)?;
+        object.field("charge", &self.charge)?;
+        object.field("charge_details", &self.charge_details)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("error_message", &self.error_message)?;
+        object.field("error_code", &self.error_code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1030,7 +1030,9 @@ impl __rt::serde::Serialize for MessageLogShowStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1259,7 +1261,9 @@ impl __rt::serde::Serialize for MessageLogsListStatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1414,13 +1418,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1489,7 +1493,9 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1583,7 +1589,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1677,7 +1685,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1771,7 +1781,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

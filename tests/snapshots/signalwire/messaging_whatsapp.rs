@@ -28,14 +28,14 @@ impl __rt::serde::Serialize for CreateWhatsAppTemplateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("whatsapp_business_id", &self.whatsapp_business_id)
-            .field("name", &self.name)
-            .field("language", &self.language)
-            .field("category", &self.category)
-            .field("parameter_format", &self.parameter_format)
-            .field("components", &self.components)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("name", &self.name)?;
+        object.field("language", &self.language)?;
+        object.field("category", &self.category)?;
+        object.field("parameter_format", &self.parameter_format)?;
+        object.field("components", &self.components)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -582,13 +582,13 @@ impl __rt::serde::Serialize for RestApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .optional("attribute", &self.attribute)
-            .field("url", &self.url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -657,7 +657,9 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -751,7 +753,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -845,7 +849,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -939,7 +945,9 @@ impl __rt::serde::Serialize for StatusCode422 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -988,7 +996,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1086,10 +1096,10 @@ impl __rt::serde::Serialize for UpdateWhatsAppTemplateRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("category", &self.category)
-            .optional("components", &self.components)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("components", &self.components)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1348,14 +1358,14 @@ impl __rt::serde::Serialize for WhatsAppBusiness {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("whatsapp_business_id", &self.whatsapp_business_id)
-            .field("business_name", &self.business_name)
-            .field("business_portfolio_id", &self.business_portfolio_id)
-            .field("waba_id", &self.waba_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("business_name", &self.business_name)?;
+        object.field("business_portfolio_id", &self.business_portfolio_id)?;
+        object.field("waba_id", &self.waba_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1428,7 +1438,9 @@ impl __rt::serde::Serialize for WhatsAppBusinessListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("data", &self.data).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1501,20 +1513,24 @@ impl __rt::serde::Serialize for WhatsAppNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("business_phone_number_id", &self.business_phone_number_id)
-            .field("phone_number", &self.phone_number)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
-            .field("business_name", &self.business_name)
-            .field("waba_id", &self.waba_id)
-            .field("whatsapp_business_id", &self.whatsapp_business_id)
-            .field("voice_enabled", &self.voice_enabled)
-            .field("voice_capable", &self.voice_capable)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("business_phone_number_id", &self.business_phone_number_id)?;
+        object.field("phone_number", &self.phone_number)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object
+            .field(
+                "messaging_handler_resource_id",
+                &self.messaging_handler_resource_id,
+            )?;
+        object.field("business_name", &self.business_name)?;
+        object.field("waba_id", &self.waba_id)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("voice_enabled", &self.voice_enabled)?;
+        object.field("voice_capable", &self.voice_capable)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1611,7 +1627,9 @@ impl __rt::serde::Serialize for WhatsAppNumberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("data", &self.data).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1684,20 +1702,24 @@ impl __rt::serde::Serialize for WhatsAppNumberResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("business_phone_number_id", &self.business_phone_number_id)
-            .field("phone_number", &self.phone_number)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
-            .field("business_name", &self.business_name)
-            .field("waba_id", &self.waba_id)
-            .field("whatsapp_business_id", &self.whatsapp_business_id)
-            .field("voice_enabled", &self.voice_enabled)
-            .field("voice_capable", &self.voice_capable)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("business_phone_number_id", &self.business_phone_number_id)?;
+        object.field("phone_number", &self.phone_number)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object
+            .field(
+                "messaging_handler_resource_id",
+                &self.messaging_handler_resource_id,
+            )?;
+        object.field("business_name", &self.business_name)?;
+        object.field("waba_id", &self.waba_id)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("voice_enabled", &self.voice_enabled)?;
+        object.field("voice_capable", &self.voice_capable)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1818,20 +1840,20 @@ impl __rt::serde::Serialize for WhatsAppTemplate {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("category", &self.category)
-            .field("components", &self.components)
-            .field("language", &self.language)
-            .field("parameter_format", &self.parameter_format)
-            .field("template_id", &self.template_id)
-            .field("template_status", &self.template_status)
-            .field("whatsapp_business_id", &self.whatsapp_business_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .optional("discarded_at", &self.discarded_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("category", &self.category)?;
+        object.field("components", &self.components)?;
+        object.field("language", &self.language)?;
+        object.field("parameter_format", &self.parameter_format)?;
+        object.field("template_id", &self.template_id)?;
+        object.field("template_status", &self.template_status)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.optional("discarded_at", &self.discarded_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1986,7 +2008,9 @@ impl __rt::serde::Serialize for WhatsAppTemplateComponent {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("type", &self.r#type).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2203,7 +2227,9 @@ impl __rt::serde::Serialize for WhatsAppTemplateComponentResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("type", &self.r#type).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2259,10 +2285,10 @@ impl __rt::serde::Serialize for WhatsAppTemplateDeleteResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("success", &self.success)
-            .field("errors", &self.errors)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("success", &self.success)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2318,7 +2344,9 @@ impl __rt::serde::Serialize for WhatsAppTemplateListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("data", &self.data).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2439,20 +2467,20 @@ impl __rt::serde::Serialize for WhatsAppTemplateResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("category", &self.category)
-            .field("components", &self.components)
-            .field("language", &self.language)
-            .field("parameter_format", &self.parameter_format)
-            .field("template_id", &self.template_id)
-            .field("template_status", &self.template_status)
-            .field("whatsapp_business_id", &self.whatsapp_business_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .optional("discarded_at", &self.discarded_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("category", &self.category)?;
+        object.field("components", &self.components)?;
+        object.field("language", &self.language)?;
+        object.field("parameter_format", &self.parameter_format)?;
+        object.field("template_id", &self.template_id)?;
+        object.field("template_status", &self.template_status)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.optional("discarded_at", &self.discarded_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]

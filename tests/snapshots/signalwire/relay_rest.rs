@@ -18,9 +18,9 @@ impl __rt::serde::Serialize for AddNumberGroupMembershipRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("phone_number_id", &self.phone_number_id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("phone_number_id", &self.phone_number_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -277,24 +277,24 @@ impl __rt::serde::Serialize for Address {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .field("country", &self.country)
-            .field("first_name", &self.first_name)
-            .field("last_name", &self.last_name)
-            .field("street_number", &self.street_number)
-            .field("street_name", &self.street_name)
-            .field("address_type", &self.address_type)
-            .field("address_number", &self.address_number)
-            .field("city", &self.city)
-            .field("state", &self.state)
-            .field("postal_code", &self.postal_code)
-            .field("zip_code", &self.zip_code)
-            .field("emergency_enabled", &self.emergency_enabled)
-            .field("validated", &self.validated)
-            .field("validated_at", &self.validated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("label", &self.label)?;
+        object.field("country", &self.country)?;
+        object.field("first_name", &self.first_name)?;
+        object.field("last_name", &self.last_name)?;
+        object.field("street_number", &self.street_number)?;
+        object.field("street_name", &self.street_name)?;
+        object.field("address_type", &self.address_type)?;
+        object.field("address_number", &self.address_number)?;
+        object.field("city", &self.city)?;
+        object.field("state", &self.state)?;
+        object.field("postal_code", &self.postal_code)?;
+        object.field("zip_code", &self.zip_code)?;
+        object.field("emergency_enabled", &self.emergency_enabled)?;
+        object.field("validated", &self.validated)?;
+        object.field("validated_at", &self.validated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -415,13 +415,13 @@ impl __rt::serde::Serialize for AddressCandidate {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("street_number", &self.street_number)
-            .field("street_name", &self.street_name)
-            .field("city", &self.city)
-            .field("state", &self.state)
-            .field("postal_code", &self.postal_code)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("street_number", &self.street_number)?;
+        object.field("street_name", &self.street_name)?;
+        object.field("city", &self.city)?;
+        object.field("state", &self.state)?;
+        object.field("postal_code", &self.postal_code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -492,10 +492,10 @@ impl __rt::serde::Serialize for AddressListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -581,24 +581,24 @@ impl __rt::serde::Serialize for AddressResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .field("country", &self.country)
-            .field("first_name", &self.first_name)
-            .field("last_name", &self.last_name)
-            .field("street_number", &self.street_number)
-            .field("street_name", &self.street_name)
-            .field("address_type", &self.address_type)
-            .field("address_number", &self.address_number)
-            .field("city", &self.city)
-            .field("state", &self.state)
-            .field("postal_code", &self.postal_code)
-            .field("zip_code", &self.zip_code)
-            .field("emergency_enabled", &self.emergency_enabled)
-            .field("validated", &self.validated)
-            .field("validated_at", &self.validated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("label", &self.label)?;
+        object.field("country", &self.country)?;
+        object.field("first_name", &self.first_name)?;
+        object.field("last_name", &self.last_name)?;
+        object.field("street_number", &self.street_number)?;
+        object.field("street_name", &self.street_name)?;
+        object.field("address_type", &self.address_type)?;
+        object.field("address_number", &self.address_number)?;
+        object.field("city", &self.city)?;
+        object.field("state", &self.state)?;
+        object.field("postal_code", &self.postal_code)?;
+        object.field("zip_code", &self.zip_code)?;
+        object.field("emergency_enabled", &self.emergency_enabled)?;
+        object.field("validated", &self.validated)?;
+        object.field("validated_at", &self.validated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -812,10 +812,10 @@ impl __rt::serde::Serialize for AddressValidationError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("errors", &self.errors)
-            .optional("candidates", &self.candidates)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.optional("candidates", &self.candidates)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -873,9 +873,9 @@ impl __rt::serde::Serialize for AssignE911AddressRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("e911_address_id", &self.e911_address_id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("e911_address_id", &self.e911_address_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1111,14 +1111,14 @@ impl __rt::serde::Serialize for AssignedNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("state", &self.state)
-            .optional("campaign_id", &self.campaign_id)
-            .optional("phone_number", &self.phone_number)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("state", &self.state)?;
+        object.optional("campaign_id", &self.campaign_id)?;
+        object.optional("phone_number", &self.phone_number)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1193,10 +1193,10 @@ impl __rt::serde::Serialize for AssignedNumberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1258,12 +1258,12 @@ impl __rt::serde::Serialize for AssignedPhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("id", &self.id)
-            .optional("name", &self.name)
-            .optional("number", &self.number)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("number", &self.number)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1340,14 +1340,14 @@ impl __rt::serde::Serialize for AvailablePhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("number", &self.number)
-            .optional("region", &self.region)
-            .optional("city", &self.city)
-            .optional("rate_center", &self.rate_center)
-            .optional("lata", &self.lata)
-            .optional("capabilities", &self.capabilities)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("number", &self.number)?;
+        object.optional("region", &self.region)?;
+        object.optional("city", &self.city)?;
+        object.optional("rate_center", &self.rate_center)?;
+        object.optional("lata", &self.lata)?;
+        object.optional("capabilities", &self.capabilities)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1424,10 +1424,10 @@ impl __rt::serde::Serialize for AvailablePhoneNumbersResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1515,25 +1515,25 @@ impl __rt::serde::Serialize for Brand {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("state", &self.state)
-            .optional("name", &self.name)
-            .optional("company_name", &self.company_name)
-            .optional("contact_email", &self.contact_email)
-            .optional("contact_phone", &self.contact_phone)
-            .optional("ein_issuing_country", &self.ein_issuing_country)
-            .optional("legal_entity_type", &self.legal_entity_type)
-            .optional("ein", &self.ein)
-            .optional("company_address", &self.company_address)
-            .optional("company_vertical", &self.company_vertical)
-            .optional("company_website", &self.company_website)
-            .optional("csp_brand_reference", &self.csp_brand_reference)
-            .optional("csp_self_registered", &self.csp_self_registered)
-            .optional("status_callback_url", &self.status_callback_url)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("state", &self.state)?;
+        object.optional("name", &self.name)?;
+        object.optional("company_name", &self.company_name)?;
+        object.optional("contact_email", &self.contact_email)?;
+        object.optional("contact_phone", &self.contact_phone)?;
+        object.optional("ein_issuing_country", &self.ein_issuing_country)?;
+        object.optional("legal_entity_type", &self.legal_entity_type)?;
+        object.optional("ein", &self.ein)?;
+        object.optional("company_address", &self.company_address)?;
+        object.optional("company_vertical", &self.company_vertical)?;
+        object.optional("company_website", &self.company_website)?;
+        object.optional("csp_brand_reference", &self.csp_brand_reference)?;
+        object.optional("csp_self_registered", &self.csp_self_registered)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1652,10 +1652,10 @@ impl __rt::serde::Serialize for BrandListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -1743,25 +1743,25 @@ impl __rt::serde::Serialize for BrandResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("state", &self.state)
-            .optional("name", &self.name)
-            .optional("company_name", &self.company_name)
-            .optional("contact_email", &self.contact_email)
-            .optional("contact_phone", &self.contact_phone)
-            .optional("ein_issuing_country", &self.ein_issuing_country)
-            .optional("legal_entity_type", &self.legal_entity_type)
-            .optional("ein", &self.ein)
-            .optional("company_address", &self.company_address)
-            .optional("company_vertical", &self.company_vertical)
-            .optional("company_website", &self.company_website)
-            .optional("csp_brand_reference", &self.csp_brand_reference)
-            .optional("csp_self_registered", &self.csp_self_registered)
-            .optional("status_callback_url", &self.status_callback_url)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("state", &self.state)?;
+        object.optional("name", &self.name)?;
+        object.optional("company_name", &self.company_name)?;
+        object.optional("contact_email", &self.contact_email)?;
+        object.optional("contact_phone", &self.contact_phone)?;
+        object.optional("ein_issuing_country", &self.ein_issuing_country)?;
+        object.optional("legal_entity_type", &self.legal_entity_type)?;
+        object.optional("ein", &self.ein)?;
+        object.optional("company_address", &self.company_address)?;
+        object.optional("company_vertical", &self.company_vertical)?;
+        object.optional("company_website", &self.company_website)?;
+        object.optional("csp_brand_reference", &self.csp_brand_reference)?;
+        object.optional("csp_self_registered", &self.csp_self_registered)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2000,39 +2000,40 @@ impl __rt::serde::Serialize for Campaign {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("name", &self.name)
-            .optional("state", &self.state)
-            .optional("sms_use_case", &self.sms_use_case)
-            .optional("sub_use_cases", &self.sub_use_cases)
-            .optional("campaign_verify_token", &self.campaign_verify_token)
-            .optional("description", &self.description)
-            .optional("sample1", &self.sample1)
-            .optional("sample2", &self.sample2)
-            .optional("sample3", &self.sample3)
-            .optional("sample4", &self.sample4)
-            .optional("sample5", &self.sample5)
-            .optional("dynamic_templates", &self.dynamic_templates)
-            .optional("message_flow", &self.message_flow)
-            .optional("opt_in_message", &self.opt_in_message)
-            .optional("opt_out_message", &self.opt_out_message)
-            .optional("help_message", &self.help_message)
-            .optional("opt_in_keywords", &self.opt_in_keywords)
-            .optional("opt_out_keywords", &self.opt_out_keywords)
-            .optional("help_keywords", &self.help_keywords)
-            .optional("number_pooling_required", &self.number_pooling_required)
-            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)
-            .optional("direct_lending", &self.direct_lending)
-            .optional("embedded_link", &self.embedded_link)
-            .optional("embedded_phone", &self.embedded_phone)
-            .optional("age_gated_content", &self.age_gated_content)
-            .optional("lead_generation", &self.lead_generation)
-            .optional("csp_campaign_reference", &self.csp_campaign_reference)
-            .optional("status_callback_url", &self.status_callback_url)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.optional("sms_use_case", &self.sms_use_case)?;
+        object.optional("sub_use_cases", &self.sub_use_cases)?;
+        object.optional("campaign_verify_token", &self.campaign_verify_token)?;
+        object.optional("description", &self.description)?;
+        object.optional("sample1", &self.sample1)?;
+        object.optional("sample2", &self.sample2)?;
+        object.optional("sample3", &self.sample3)?;
+        object.optional("sample4", &self.sample4)?;
+        object.optional("sample5", &self.sample5)?;
+        object.optional("dynamic_templates", &self.dynamic_templates)?;
+        object.optional("message_flow", &self.message_flow)?;
+        object.optional("opt_in_message", &self.opt_in_message)?;
+        object.optional("opt_out_message", &self.opt_out_message)?;
+        object.optional("help_message", &self.help_message)?;
+        object.optional("opt_in_keywords", &self.opt_in_keywords)?;
+        object.optional("opt_out_keywords", &self.opt_out_keywords)?;
+        object.optional("help_keywords", &self.help_keywords)?;
+        object.optional("number_pooling_required", &self.number_pooling_required)?;
+        object
+            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)?;
+        object.optional("direct_lending", &self.direct_lending)?;
+        object.optional("embedded_link", &self.embedded_link)?;
+        object.optional("embedded_phone", &self.embedded_phone)?;
+        object.optional("age_gated_content", &self.age_gated_content)?;
+        object.optional("lead_generation", &self.lead_generation)?;
+        object.optional("csp_campaign_reference", &self.csp_campaign_reference)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2207,10 +2208,10 @@ impl __rt::serde::Serialize for CampaignListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2340,39 +2341,40 @@ impl __rt::serde::Serialize for CampaignResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("name", &self.name)
-            .optional("state", &self.state)
-            .optional("sms_use_case", &self.sms_use_case)
-            .optional("sub_use_cases", &self.sub_use_cases)
-            .optional("campaign_verify_token", &self.campaign_verify_token)
-            .optional("description", &self.description)
-            .optional("sample1", &self.sample1)
-            .optional("sample2", &self.sample2)
-            .optional("sample3", &self.sample3)
-            .optional("sample4", &self.sample4)
-            .optional("sample5", &self.sample5)
-            .optional("dynamic_templates", &self.dynamic_templates)
-            .optional("message_flow", &self.message_flow)
-            .optional("opt_in_message", &self.opt_in_message)
-            .optional("opt_out_message", &self.opt_out_message)
-            .optional("help_message", &self.help_message)
-            .optional("opt_in_keywords", &self.opt_in_keywords)
-            .optional("opt_out_keywords", &self.opt_out_keywords)
-            .optional("help_keywords", &self.help_keywords)
-            .optional("number_pooling_required", &self.number_pooling_required)
-            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)
-            .optional("direct_lending", &self.direct_lending)
-            .optional("embedded_link", &self.embedded_link)
-            .optional("embedded_phone", &self.embedded_phone)
-            .optional("age_gated_content", &self.age_gated_content)
-            .optional("lead_generation", &self.lead_generation)
-            .optional("csp_campaign_reference", &self.csp_campaign_reference)
-            .optional("status_callback_url", &self.status_callback_url)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.optional("sms_use_case", &self.sms_use_case)?;
+        object.optional("sub_use_cases", &self.sub_use_cases)?;
+        object.optional("campaign_verify_token", &self.campaign_verify_token)?;
+        object.optional("description", &self.description)?;
+        object.optional("sample1", &self.sample1)?;
+        object.optional("sample2", &self.sample2)?;
+        object.optional("sample3", &self.sample3)?;
+        object.optional("sample4", &self.sample4)?;
+        object.optional("sample5", &self.sample5)?;
+        object.optional("dynamic_templates", &self.dynamic_templates)?;
+        object.optional("message_flow", &self.message_flow)?;
+        object.optional("opt_in_message", &self.opt_in_message)?;
+        object.optional("opt_out_message", &self.opt_out_message)?;
+        object.optional("help_message", &self.help_message)?;
+        object.optional("opt_in_keywords", &self.opt_in_keywords)?;
+        object.optional("opt_out_keywords", &self.opt_out_keywords)?;
+        object.optional("help_keywords", &self.help_keywords)?;
+        object.optional("number_pooling_required", &self.number_pooling_required)?;
+        object
+            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)?;
+        object.optional("direct_lending", &self.direct_lending)?;
+        object.optional("embedded_link", &self.embedded_link)?;
+        object.optional("embedded_phone", &self.embedded_phone)?;
+        object.optional("age_gated_content", &self.age_gated_content)?;
+        object.optional("lead_generation", &self.lead_generation)?;
+        object.optional("csp_campaign_reference", &self.csp_campaign_reference)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2561,17 +2563,17 @@ impl __rt::serde::Serialize for CarrierLookupInfo {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("lrn", &self.lrn)
-            .optional("spid", &self.spid)
-            .optional("ocn", &self.ocn)
-            .optional("lata", &self.lata)
-            .optional("city", &self.city)
-            .optional("state", &self.state)
-            .optional("jurisdiction", &self.jurisdiction)
-            .optional("lec", &self.lec)
-            .optional("linetype", &self.linetype)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("lrn", &self.lrn)?;
+        object.optional("spid", &self.spid)?;
+        object.optional("ocn", &self.ocn)?;
+        object.optional("lata", &self.lata)?;
+        object.optional("city", &self.city)?;
+        object.optional("state", &self.state)?;
+        object.optional("jurisdiction", &self.jurisdiction)?;
+        object.optional("lec", &self.lec)?;
+        object.optional("linetype", &self.linetype)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2658,7 +2660,9 @@ impl __rt::serde::Serialize for CnamInfo {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).optional("caller_id", &self.caller_id).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("caller_id", &self.caller_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -2898,22 +2902,22 @@ impl __rt::serde::Serialize for ConferenceRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("project_id", &self.project_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("duration_in_seconds", &self.duration_in_seconds)
-            .optional("error_code", &self.error_code)
-            .field("price", &self.price)
-            .field("price_unit", &self.price_unit)
-            .field("status", &self.status)
-            .field("url", &self.url)
-            .field("stereo", &self.stereo)
-            .optional("byte_size", &self.byte_size)
-            .field("track", &self.track)
-            .field("relay_conference_id", &self.relay_conference_id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("duration_in_seconds", &self.duration_in_seconds)?;
+        object.optional("error_code", &self.error_code)?;
+        object.field("price", &self.price)?;
+        object.field("price_unit", &self.price_unit)?;
+        object.field("status", &self.status)?;
+        object.field("url", &self.url)?;
+        object.field("stereo", &self.stereo)?;
+        object.optional("byte_size", &self.byte_size)?;
+        object.field("track", &self.track)?;
+        object.field("relay_conference_id", &self.relay_conference_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3053,21 +3057,21 @@ impl __rt::serde::Serialize for CreateAddressRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("label", &self.label)
-            .field("country", &self.country)
-            .field("first_name", &self.first_name)
-            .field("last_name", &self.last_name)
-            .field("street_number", &self.street_number)
-            .field("street_name", &self.street_name)
-            .optional("address_type", &self.address_type)
-            .optional("address_number", &self.address_number)
-            .field("city", &self.city)
-            .field("state", &self.state)
-            .field("postal_code", &self.postal_code)
-            .optional("emergency_enabled", &self.emergency_enabled)
-            .optional("auto_correct_address", &self.auto_correct_address)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("label", &self.label)?;
+        object.field("country", &self.country)?;
+        object.field("first_name", &self.first_name)?;
+        object.field("last_name", &self.last_name)?;
+        object.field("street_number", &self.street_number)?;
+        object.field("street_name", &self.street_name)?;
+        object.optional("address_type", &self.address_type)?;
+        object.optional("address_number", &self.address_number)?;
+        object.field("city", &self.city)?;
+        object.field("state", &self.state)?;
+        object.field("postal_code", &self.postal_code)?;
+        object.optional("emergency_enabled", &self.emergency_enabled)?;
+        object.optional("auto_correct_address", &self.auto_correct_address)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -3923,12 +3927,12 @@ impl __rt::serde::Serialize for CreateCspBrandRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("csp_self_registered", &self.csp_self_registered)
-            .field("name", &self.name)
-            .field("csp_brand_reference", &self.csp_brand_reference)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("csp_self_registered", &self.csp_self_registered)?;
+        object.field("name", &self.name)?;
+        object.field("csp_brand_reference", &self.csp_brand_reference)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -4339,41 +4343,44 @@ impl __rt::serde::Serialize for CreateDomainApplicationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .field("identifier", &self.identifier)
-            .optional("user", &self.user)
-            .optional("ip_auth_enabled", &self.ip_auth_enabled)
-            .optional("ip_auth", &self.ip_auth)
-            .optional("encryption", &self.encryption)
-            .optional("codecs", &self.codecs)
-            .optional("ciphers", &self.ciphers)
-            .optional("call_handler", &self.call_handler)
-            .optional("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("identifier", &self.identifier)?;
+        object.optional("user", &self.user)?;
+        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.optional("ip_auth", &self.ip_auth)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("call_handler", &self.call_handler)?;
+        object.optional("call_relay_topic", &self.call_relay_topic)?;
+        object
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .optional("call_relay_application", &self.call_relay_application)
-            .optional("call_request_url", &self.call_request_url)
-            .optional("call_request_method", &self.call_request_method)
-            .optional("call_fallback_url", &self.call_fallback_url)
-            .optional("call_fallback_method", &self.call_fallback_method)
-            .optional("call_status_callback_url", &self.call_status_callback_url)
-            .optional("call_status_callback_method", &self.call_status_callback_method)
-            .optional("call_laml_application_id", &self.call_laml_application_id)
-            .optional("call_video_room_id", &self.call_video_room_id)
-            .optional("call_relay_script_url", &self.call_relay_script_url)
-            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .optional("call_ai_agent_id", &self.call_ai_agent_id)
-            .optional("call_flow_id", &self.call_flow_id)
-            .optional("call_flow_version", &self.call_flow_version)
-            .optional("call_relay_context", &self.call_relay_context)
+            )?;
+        object.optional("call_relay_application", &self.call_relay_application)?;
+        object.optional("call_request_url", &self.call_request_url)?;
+        object.optional("call_request_method", &self.call_request_method)?;
+        object.optional("call_fallback_url", &self.call_fallback_url)?;
+        object.optional("call_fallback_method", &self.call_fallback_method)?;
+        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
+        object
+            .optional("call_status_callback_method", &self.call_status_callback_method)?;
+        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
+        object.optional("call_video_room_id", &self.call_video_room_id)?;
+        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
+        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
+        object.optional("call_flow_id", &self.call_flow_id)?;
+        object.optional("call_flow_version", &self.call_flow_version)?;
+        object.optional("call_relay_context", &self.call_relay_context)?;
+        object
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .end()
+            )?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -5734,19 +5741,19 @@ impl __rt::serde::Serialize for CreateManagedBrandRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .field("company_name", &self.company_name)
-            .field("contact_email", &self.contact_email)
-            .field("contact_phone", &self.contact_phone)
-            .field("ein_issuing_country", &self.ein_issuing_country)
-            .field("legal_entity_type", &self.legal_entity_type)
-            .field("ein", &self.ein)
-            .field("company_address", &self.company_address)
-            .optional("company_vertical", &self.company_vertical)
-            .field("company_website", &self.company_website)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("company_name", &self.company_name)?;
+        object.field("contact_email", &self.contact_email)?;
+        object.field("contact_phone", &self.contact_phone)?;
+        object.field("ein_issuing_country", &self.ein_issuing_country)?;
+        object.field("legal_entity_type", &self.legal_entity_type)?;
+        object.field("ein", &self.ein)?;
+        object.field("company_address", &self.company_address)?;
+        object.optional("company_vertical", &self.company_vertical)?;
+        object.field("company_website", &self.company_website)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -6400,36 +6407,37 @@ impl __rt::serde::Serialize for CreateManagedCampaignRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .field("brand_id", &self.brand_id)
-            .field("sms_use_case", &self.sms_use_case)
-            .optional("sub_use_cases", &self.sub_use_cases)
-            .optional("campaign_verify_token", &self.campaign_verify_token)
-            .field("description", &self.description)
-            .field("sample1", &self.sample1)
-            .field("sample2", &self.sample2)
-            .optional("sample3", &self.sample3)
-            .optional("sample4", &self.sample4)
-            .optional("sample5", &self.sample5)
-            .optional("dynamic_messages", &self.dynamic_messages)
-            .field("message_flow", &self.message_flow)
-            .optional("opt_in_message", &self.opt_in_message)
-            .field("opt_out_message", &self.opt_out_message)
-            .field("help_message", &self.help_message)
-            .optional("opt_in_keywords", &self.opt_in_keywords)
-            .optional("opt_out_keywords", &self.opt_out_keywords)
-            .optional("help_keywords", &self.help_keywords)
-            .field("number_pooling_required", &self.number_pooling_required)
-            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)
-            .field("direct_lending", &self.direct_lending)
-            .field("embedded_link", &self.embedded_link)
-            .field("embedded_phone", &self.embedded_phone)
-            .field("age_gated_content", &self.age_gated_content)
-            .field("lead_generation", &self.lead_generation)
-            .field("terms_and_conditions", &self.terms_and_conditions)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("brand_id", &self.brand_id)?;
+        object.field("sms_use_case", &self.sms_use_case)?;
+        object.optional("sub_use_cases", &self.sub_use_cases)?;
+        object.optional("campaign_verify_token", &self.campaign_verify_token)?;
+        object.field("description", &self.description)?;
+        object.field("sample1", &self.sample1)?;
+        object.field("sample2", &self.sample2)?;
+        object.optional("sample3", &self.sample3)?;
+        object.optional("sample4", &self.sample4)?;
+        object.optional("sample5", &self.sample5)?;
+        object.optional("dynamic_messages", &self.dynamic_messages)?;
+        object.field("message_flow", &self.message_flow)?;
+        object.optional("opt_in_message", &self.opt_in_message)?;
+        object.field("opt_out_message", &self.opt_out_message)?;
+        object.field("help_message", &self.help_message)?;
+        object.optional("opt_in_keywords", &self.opt_in_keywords)?;
+        object.optional("opt_out_keywords", &self.opt_out_keywords)?;
+        object.optional("help_keywords", &self.help_keywords)?;
+        object.field("number_pooling_required", &self.number_pooling_required)?;
+        object
+            .optional("number_pooling_per_campaign", &self.number_pooling_per_campaign)?;
+        object.field("direct_lending", &self.direct_lending)?;
+        object.field("embedded_link", &self.embedded_link)?;
+        object.field("embedded_phone", &self.embedded_phone)?;
+        object.field("age_gated_content", &self.age_gated_content)?;
+        object.field("lead_generation", &self.lead_generation)?;
+        object.field("terms_and_conditions", &self.terms_and_conditions)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -7580,10 +7588,10 @@ impl __rt::serde::Serialize for CreateNumberGroupRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .optional("sticky_sender", &self.sticky_sender)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("sticky_sender", &self.sticky_sender)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -7840,10 +7848,10 @@ impl __rt::serde::Serialize for CreateOrderRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("phone_numbers", &self.phone_numbers)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("phone_numbers", &self.phone_numbers)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -8096,12 +8104,12 @@ impl __rt::serde::Serialize for CreatePartnerCampaignRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .field("brand_id", &self.brand_id)
-            .field("csp_campaign_reference", &self.csp_campaign_reference)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("brand_id", &self.brand_id)?;
+        object.field("csp_campaign_reference", &self.csp_campaign_reference)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -8443,10 +8451,10 @@ impl __rt::serde::Serialize for CreateQueueRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("name", &self.name)
-            .optional("max_size", &self.max_size)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("max_size", &self.max_size)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -8743,40 +8751,43 @@ impl __rt::serde::Serialize for CreateSipEndpointRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("username", &self.username)
-            .field("password", &self.password)
-            .optional("caller_id", &self.caller_id)
-            .optional("send_as", &self.send_as)
-            .optional("ciphers", &self.ciphers)
-            .optional("codecs", &self.codecs)
-            .optional("encryption", &self.encryption)
-            .optional("call_handler", &self.call_handler)
-            .optional("call_request_url", &self.call_request_url)
-            .optional("call_request_method", &self.call_request_method)
-            .optional("call_fallback_url", &self.call_fallback_url)
-            .optional("call_fallback_method", &self.call_fallback_method)
-            .optional("call_status_callback_url", &self.call_status_callback_url)
-            .optional("call_status_callback_method", &self.call_status_callback_method)
-            .optional("call_laml_application_id", &self.call_laml_application_id)
-            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .optional("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("username", &self.username)?;
+        object.field("password", &self.password)?;
+        object.optional("caller_id", &self.caller_id)?;
+        object.optional("send_as", &self.send_as)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("call_handler", &self.call_handler)?;
+        object.optional("call_request_url", &self.call_request_url)?;
+        object.optional("call_request_method", &self.call_request_method)?;
+        object.optional("call_fallback_url", &self.call_fallback_url)?;
+        object.optional("call_fallback_method", &self.call_fallback_method)?;
+        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
+        object
+            .optional("call_status_callback_method", &self.call_status_callback_method)?;
+        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
+        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.optional("call_relay_topic", &self.call_relay_topic)?;
+        object
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .optional("call_relay_context", &self.call_relay_context)
+            )?;
+        object.optional("call_relay_context", &self.call_relay_context)?;
+        object
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .optional("call_relay_application", &self.call_relay_application)
-            .optional("call_video_room_id", &self.call_video_room_id)
-            .optional("call_flow_id", &self.call_flow_id)
-            .optional("call_flow_version", &self.call_flow_version)
-            .optional("call_ai_agent_id", &self.call_ai_agent_id)
-            .optional("call_relay_script_url", &self.call_relay_script_url)
-            .end()
+            )?;
+        object.optional("call_relay_application", &self.call_relay_application)?;
+        object.optional("call_video_room_id", &self.call_video_room_id)?;
+        object.optional("call_flow_id", &self.call_flow_id)?;
+        object.optional("call_flow_version", &self.call_flow_version)?;
+        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
+        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -10109,11 +10120,11 @@ impl __rt::serde::Serialize for CreateVerifiedCallerIdRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("number", &self.number)
-            .optional("name", &self.name)
-            .optional("extension", &self.extension)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("number", &self.number)?;
+        object.optional("name", &self.name)?;
+        object.optional("extension", &self.extension)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -10772,40 +10783,42 @@ impl __rt::serde::Serialize for DomainApplication {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("type", &self.r#type)
-            .field("domain", &self.domain)
-            .field("name", &self.name)
-            .field("identifier", &self.identifier)
-            .field("user", &self.user)
-            .field("ip_auth_enabled", &self.ip_auth_enabled)
-            .field("ip_auth", &self.ip_auth)
-            .field("call_handler", &self.call_handler)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.field("domain", &self.domain)?;
+        object.field("name", &self.name)?;
+        object.field("identifier", &self.identifier)?;
+        object.field("user", &self.user)?;
+        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.field("ip_auth", &self.ip_auth)?;
+        object.field("call_handler", &self.call_handler)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("call_relay_topic", &self.call_relay_topic)?;
+        object
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_context", &self.call_relay_context)
+            )?;
+        object.field("call_relay_context", &self.call_relay_context)?;
+        object
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .field("call_request_url", &self.call_request_url)
-            .field("call_request_method", &self.call_request_method)
-            .field("call_fallback_url", &self.call_fallback_url)
-            .field("call_fallback_method", &self.call_fallback_method)
-            .field("call_status_callback_url", &self.call_status_callback_url)
-            .field("call_status_callback_method", &self.call_status_callback_method)
-            .field("call_laml_application_id", &self.call_laml_application_id)
-            .field("call_video_room_id", &self.call_video_room_id)
-            .field("call_relay_script_url", &self.call_relay_script_url)
-            .field("encryption", &self.encryption)
-            .field("codecs", &self.codecs)
-            .field("ciphers", &self.ciphers)
-            .end()
+            )?;
+        object.field("call_request_url", &self.call_request_url)?;
+        object.field("call_request_method", &self.call_request_method)?;
+        object.field("call_fallback_url", &self.call_fallback_url)?;
+        object.field("call_fallback_method", &self.call_fallback_method)?;
+        object.field("call_status_callback_url", &self.call_status_callback_url)?;
+        object.field("call_status_callback_method", &self.call_status_callback_method)?;
+        object.field("call_laml_application_id", &self.call_laml_application_id)?;
+        object.field("call_video_room_id", &self.call_video_room_id)?;
+        object.field("call_relay_script_url", &self.call_relay_script_url)?;
+        object.field("encryption", &self.encryption)?;
+        object.field("codecs", &self.codecs)?;
+        object.field("ciphers", &self.ciphers)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -11155,10 +11168,10 @@ impl __rt::serde::Serialize for DomainApplicationListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -11274,40 +11287,42 @@ impl __rt::serde::Serialize for DomainApplicationResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("type", &self.r#type)
-            .field("domain", &self.domain)
-            .field("name", &self.name)
-            .field("identifier", &self.identifier)
-            .field("user", &self.user)
-            .field("ip_auth_enabled", &self.ip_auth_enabled)
-            .field("ip_auth", &self.ip_auth)
-            .field("call_handler", &self.call_handler)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.field("domain", &self.domain)?;
+        object.field("name", &self.name)?;
+        object.field("identifier", &self.identifier)?;
+        object.field("user", &self.user)?;
+        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.field("ip_auth", &self.ip_auth)?;
+        object.field("call_handler", &self.call_handler)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("call_relay_topic", &self.call_relay_topic)?;
+        object
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_context", &self.call_relay_context)
+            )?;
+        object.field("call_relay_context", &self.call_relay_context)?;
+        object
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .field("call_request_url", &self.call_request_url)
-            .field("call_request_method", &self.call_request_method)
-            .field("call_fallback_url", &self.call_fallback_url)
-            .field("call_fallback_method", &self.call_fallback_method)
-            .field("call_status_callback_url", &self.call_status_callback_url)
-            .field("call_status_callback_method", &self.call_status_callback_method)
-            .field("call_laml_application_id", &self.call_laml_application_id)
-            .field("call_video_room_id", &self.call_video_room_id)
-            .field("call_relay_script_url", &self.call_relay_script_url)
-            .field("encryption", &self.encryption)
-            .field("codecs", &self.codecs)
-            .field("ciphers", &self.ciphers)
-            .end()
+            )?;
+        object.field("call_request_url", &self.call_request_url)?;
+        object.field("call_request_method", &self.call_request_method)?;
+        object.field("call_fallback_url", &self.call_fallback_url)?;
+        object.field("call_fallback_method", &self.call_fallback_method)?;
+        object.field("call_status_callback_url", &self.call_status_callback_url)?;
+        object.field("call_status_callback_method", &self.call_status_callback_method)?;
+        object.field("call_laml_application_id", &self.call_laml_application_id)?;
+        object.field("call_video_room_id", &self.call_video_room_id)?;
+        object.field("call_relay_script_url", &self.call_relay_script_url)?;
+        object.field("encryption", &self.encryption)?;
+        object.field("codecs", &self.codecs)?;
+        object.field("ciphers", &self.ciphers)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -11802,11 +11817,11 @@ impl __rt::serde::Serialize for ImportPhoneNumberRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("number", &self.number)
-            .field("number_type", &self.number_type)
-            .optional("capabilities", &self.capabilities)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("number", &self.number)?;
+        object.field("number_type", &self.number_type)?;
+        object.optional("capabilities", &self.capabilities)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -13033,12 +13048,12 @@ impl __rt::serde::Serialize for MembershipPhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("id", &self.id)
-            .optional("name", &self.name)
-            .optional("number", &self.number)
-            .optional("capabilities", &self.capabilities)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("number", &self.number)?;
+        object.optional("capabilities", &self.capabilities)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -13124,15 +13139,15 @@ impl __rt::serde::Serialize for MfaRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("to", &self.to)
-            .optional("from", &self.from)
-            .optional("message", &self.message)
-            .optional("token_length", &self.token_length)
-            .optional("valid_for", &self.valid_for)
-            .optional("max_attempts", &self.max_attempts)
-            .optional("allow_alphas", &self.allow_alphas)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("to", &self.to)?;
+        object.optional("from", &self.from)?;
+        object.optional("message", &self.message)?;
+        object.optional("token_length", &self.token_length)?;
+        object.optional("valid_for", &self.valid_for)?;
+        object.optional("max_attempts", &self.max_attempts)?;
+        object.optional("allow_alphas", &self.allow_alphas)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -13547,12 +13562,12 @@ impl __rt::serde::Serialize for MfaResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("success", &self.success)
-            .field("to", &self.to)
-            .field("channel", &self.channel)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("success", &self.success)?;
+        object.field("to", &self.to)?;
+        object.field("channel", &self.channel)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -13614,7 +13629,9 @@ impl __rt::serde::Serialize for MfaVerifyRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("token", &self.token).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -13823,7 +13840,9 @@ impl __rt::serde::Serialize for MfaVerifyResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("success", &self.success).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("success", &self.success)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14086,12 +14105,12 @@ impl __rt::serde::Serialize for NumberGroup {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("sticky_sender", &self.sticky_sender)
-            .field("phone_number_count", &self.phone_number_count)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("sticky_sender", &self.sticky_sender)?;
+        object.field("phone_number_count", &self.phone_number_count)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14158,10 +14177,10 @@ impl __rt::serde::Serialize for NumberGroupListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14225,13 +14244,13 @@ impl __rt::serde::Serialize for NumberGroupMembership {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("number_group_id", &self.number_group_id)
-            .field("phone_number", &self.phone_number)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("number_group_id", &self.number_group_id)?;
+        object.field("phone_number", &self.phone_number)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14304,10 +14323,10 @@ impl __rt::serde::Serialize for NumberGroupMembershipListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14374,13 +14393,13 @@ impl __rt::serde::Serialize for NumberGroupMembershipResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("number_group_id", &self.number_group_id)
-            .field("phone_number", &self.phone_number)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("number_group_id", &self.number_group_id)?;
+        object.field("phone_number", &self.phone_number)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14457,12 +14476,12 @@ impl __rt::serde::Serialize for NumberGroupResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("sticky_sender", &self.sticky_sender)
-            .field("phone_number_count", &self.phone_number_count)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("sticky_sender", &self.sticky_sender)?;
+        object.field("phone_number_count", &self.phone_number_count)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14539,14 +14558,14 @@ impl __rt::serde::Serialize for Order {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("state", &self.state)
-            .optional("processed_at", &self.processed_at)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("state", &self.state)?;
+        object.optional("processed_at", &self.processed_at)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14621,10 +14640,10 @@ impl __rt::serde::Serialize for OrderListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14690,14 +14709,14 @@ impl __rt::serde::Serialize for OrderResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .optional("state", &self.state)
-            .optional("processed_at", &self.processed_at)
-            .optional("created_at", &self.created_at)
-            .optional("updated_at", &self.updated_at)
-            .optional("status_callback_url", &self.status_callback_url)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("state", &self.state)?;
+        object.optional("processed_at", &self.processed_at)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.optional("status_callback_url", &self.status_callback_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14828,12 +14847,12 @@ impl __rt::serde::Serialize for PaginationLinks {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("self", &self.self_)
-            .field("first", &self.first)
-            .optional("next", &self.next)
-            .optional("prev", &self.prev)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -14977,55 +14996,61 @@ impl __rt::serde::Serialize for PhoneNumber {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("number", &self.number)
-            .field("name", &self.name)
-            .field("capabilities", &self.capabilities)
-            .field("number_type", &self.number_type)
-            .field("e911_address_id", &self.e911_address_id)
-            .field("e911_status", &self.e911_status)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("next_billed_at", &self.next_billed_at)
-            .field("call_handler", &self.call_handler)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("call_receive_mode", &self.call_receive_mode)
-            .field("call_request_url", &self.call_request_url)
-            .field("call_request_method", &self.call_request_method)
-            .field("call_fallback_url", &self.call_fallback_url)
-            .field("call_fallback_method", &self.call_fallback_method)
-            .field("call_status_callback_url", &self.call_status_callback_url)
-            .field("call_status_callback_method", &self.call_status_callback_method)
-            .field("call_laml_application_id", &self.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("number", &self.number)?;
+        object.field("name", &self.name)?;
+        object.field("capabilities", &self.capabilities)?;
+        object.field("number_type", &self.number_type)?;
+        object.field("e911_address_id", &self.e911_address_id)?;
+        object.field("e911_status", &self.e911_status)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("next_billed_at", &self.next_billed_at)?;
+        object.field("call_handler", &self.call_handler)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("call_receive_mode", &self.call_receive_mode)?;
+        object.field("call_request_url", &self.call_request_url)?;
+        object.field("call_request_method", &self.call_request_method)?;
+        object.field("call_fallback_url", &self.call_fallback_url)?;
+        object.field("call_fallback_method", &self.call_fallback_method)?;
+        object.field("call_status_callback_url", &self.call_status_callback_url)?;
+        object.field("call_status_callback_method", &self.call_status_callback_method)?;
+        object.field("call_laml_application_id", &self.call_laml_application_id)?;
+        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.field("call_relay_topic", &self.call_relay_topic)?;
+        object
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_script_url", &self.call_relay_script_url)
-            .field("call_relay_context", &self.call_relay_context)
+            )?;
+        object.field("call_relay_script_url", &self.call_relay_script_url)?;
+        object.field("call_relay_context", &self.call_relay_context)?;
+        object
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.call_relay_application)
-            .field("call_relay_connector_id", &self.call_relay_connector_id)
-            .field("call_sip_endpoint_id", &self.call_sip_endpoint_id)
-            .field("call_verto_resource", &self.call_verto_resource)
-            .field("call_video_room_id", &self.call_video_room_id)
-            .field("message_handler", &self.message_handler)
-            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
-            .field("message_request_url", &self.message_request_url)
-            .field("message_request_method", &self.message_request_method)
-            .field("message_fallback_url", &self.message_fallback_url)
-            .field("message_fallback_method", &self.message_fallback_method)
-            .field("message_laml_application_id", &self.message_laml_application_id)
-            .field("message_relay_topic", &self.message_relay_topic)
-            .field("message_relay_context", &self.message_relay_context)
-            .field("country_code", &self.country_code)
-            .end()
+            )?;
+        object.field("call_relay_application", &self.call_relay_application)?;
+        object.field("call_relay_connector_id", &self.call_relay_connector_id)?;
+        object.field("call_sip_endpoint_id", &self.call_sip_endpoint_id)?;
+        object.field("call_verto_resource", &self.call_verto_resource)?;
+        object.field("call_video_room_id", &self.call_video_room_id)?;
+        object.field("message_handler", &self.message_handler)?;
+        object
+            .field(
+                "messaging_handler_resource_id",
+                &self.messaging_handler_resource_id,
+            )?;
+        object.field("message_request_url", &self.message_request_url)?;
+        object.field("message_request_method", &self.message_request_method)?;
+        object.field("message_fallback_url", &self.message_fallback_url)?;
+        object.field("message_fallback_method", &self.message_fallback_method)?;
+        object.field("message_laml_application_id", &self.message_laml_application_id)?;
+        object.field("message_relay_topic", &self.message_relay_topic)?;
+        object.field("message_relay_context", &self.message_relay_context)?;
+        object.field("country_code", &self.country_code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -15473,12 +15498,12 @@ impl __rt::serde::Serialize for PhoneNumberCapabilities {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("voice", &self.voice)
-            .optional("sms", &self.sms)
-            .optional("mms", &self.mms)
-            .optional("fax", &self.fax)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("voice", &self.voice)?;
+        object.optional("sms", &self.sms)?;
+        object.optional("mms", &self.mms)?;
+        object.optional("fax", &self.fax)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -15666,10 +15691,10 @@ impl __rt::serde::Serialize for PhoneNumberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -15749,24 +15774,25 @@ impl __rt::serde::Serialize for PhoneNumberLookupResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("country_code_number", &self.country_code_number)
-            .optional("national_number", &self.national_number)
-            .optional("possible_number", &self.possible_number)
-            .optional("valid_number", &self.valid_number)
-            .optional("national_number_formatted", &self.national_number_formatted)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("country_code_number", &self.country_code_number)?;
+        object.optional("national_number", &self.national_number)?;
+        object.optional("possible_number", &self.possible_number)?;
+        object.optional("valid_number", &self.valid_number)?;
+        object.optional("national_number_formatted", &self.national_number_formatted)?;
+        object
             .optional(
                 "international_number_formatted",
                 &self.international_number_formatted,
-            )
-            .optional("e164", &self.e164)
-            .optional("location", &self.location)
-            .optional("country_code", &self.country_code)
-            .optional("timezones", &self.timezones)
-            .optional("number_type", &self.number_type)
-            .optional("carrier", &self.carrier)
-            .optional("cnam", &self.cnam)
-            .end()
+            )?;
+        object.optional("e164", &self.e164)?;
+        object.optional("location", &self.location)?;
+        object.optional("country_code", &self.country_code)?;
+        object.optional("timezones", &self.timezones)?;
+        object.optional("number_type", &self.number_type)?;
+        object.optional("carrier", &self.carrier)?;
+        object.optional("cnam", &self.cnam)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16025,55 +16051,61 @@ impl __rt::serde::Serialize for PhoneNumberResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("number", &self.number)
-            .field("name", &self.name)
-            .field("capabilities", &self.capabilities)
-            .field("number_type", &self.number_type)
-            .field("e911_address_id", &self.e911_address_id)
-            .field("e911_status", &self.e911_status)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("next_billed_at", &self.next_billed_at)
-            .field("call_handler", &self.call_handler)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("call_receive_mode", &self.call_receive_mode)
-            .field("call_request_url", &self.call_request_url)
-            .field("call_request_method", &self.call_request_method)
-            .field("call_fallback_url", &self.call_fallback_url)
-            .field("call_fallback_method", &self.call_fallback_method)
-            .field("call_status_callback_url", &self.call_status_callback_url)
-            .field("call_status_callback_method", &self.call_status_callback_method)
-            .field("call_laml_application_id", &self.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("number", &self.number)?;
+        object.field("name", &self.name)?;
+        object.field("capabilities", &self.capabilities)?;
+        object.field("number_type", &self.number_type)?;
+        object.field("e911_address_id", &self.e911_address_id)?;
+        object.field("e911_status", &self.e911_status)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("next_billed_at", &self.next_billed_at)?;
+        object.field("call_handler", &self.call_handler)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("call_receive_mode", &self.call_receive_mode)?;
+        object.field("call_request_url", &self.call_request_url)?;
+        object.field("call_request_method", &self.call_request_method)?;
+        object.field("call_fallback_url", &self.call_fallback_url)?;
+        object.field("call_fallback_method", &self.call_fallback_method)?;
+        object.field("call_status_callback_url", &self.call_status_callback_url)?;
+        object.field("call_status_callback_method", &self.call_status_callback_method)?;
+        object.field("call_laml_application_id", &self.call_laml_application_id)?;
+        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.field("call_relay_topic", &self.call_relay_topic)?;
+        object
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_script_url", &self.call_relay_script_url)
-            .field("call_relay_context", &self.call_relay_context)
+            )?;
+        object.field("call_relay_script_url", &self.call_relay_script_url)?;
+        object.field("call_relay_context", &self.call_relay_context)?;
+        object
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.call_relay_application)
-            .field("call_relay_connector_id", &self.call_relay_connector_id)
-            .field("call_sip_endpoint_id", &self.call_sip_endpoint_id)
-            .field("call_verto_resource", &self.call_verto_resource)
-            .field("call_video_room_id", &self.call_video_room_id)
-            .field("message_handler", &self.message_handler)
-            .field("messaging_handler_resource_id", &self.messaging_handler_resource_id)
-            .field("message_request_url", &self.message_request_url)
-            .field("message_request_method", &self.message_request_method)
-            .field("message_fallback_url", &self.message_fallback_url)
-            .field("message_fallback_method", &self.message_fallback_method)
-            .field("message_laml_application_id", &self.message_laml_application_id)
-            .field("message_relay_topic", &self.message_relay_topic)
-            .field("message_relay_context", &self.message_relay_context)
-            .field("country_code", &self.country_code)
-            .end()
+            )?;
+        object.field("call_relay_application", &self.call_relay_application)?;
+        object.field("call_relay_connector_id", &self.call_relay_connector_id)?;
+        object.field("call_sip_endpoint_id", &self.call_sip_endpoint_id)?;
+        object.field("call_verto_resource", &self.call_verto_resource)?;
+        object.field("call_video_room_id", &self.call_video_room_id)?;
+        object.field("message_handler", &self.message_handler)?;
+        object
+            .field(
+                "messaging_handler_resource_id",
+                &self.messaging_handler_resource_id,
+            )?;
+        object.field("message_request_url", &self.message_request_url)?;
+        object.field("message_request_method", &self.message_request_method)?;
+        object.field("message_fallback_url", &self.message_fallback_url)?;
+        object.field("message_fallback_method", &self.message_fallback_method)?;
+        object.field("message_laml_application_id", &self.message_laml_application_id)?;
+        object.field("message_relay_topic", &self.message_relay_topic)?;
+        object.field("message_relay_context", &self.message_relay_context)?;
+        object.field("country_code", &self.country_code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16364,23 +16396,23 @@ impl __rt::serde::Serialize for PstnRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("project_id", &self.project_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("duration_in_seconds", &self.duration_in_seconds)
-            .optional("error_code", &self.error_code)
-            .field("price", &self.price)
-            .field("price_unit", &self.price_unit)
-            .field("status", &self.status)
-            .field("url", &self.url)
-            .field("stereo", &self.stereo)
-            .optional("byte_size", &self.byte_size)
-            .field("track", &self.track)
-            .optional("relay_conference_id", &self.relay_conference_id)
-            .field("relay_pstn_leg_id", &self.relay_pstn_leg_id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("duration_in_seconds", &self.duration_in_seconds)?;
+        object.optional("error_code", &self.error_code)?;
+        object.field("price", &self.price)?;
+        object.field("price_unit", &self.price_unit)?;
+        object.field("status", &self.status)?;
+        object.field("url", &self.url)?;
+        object.field("stereo", &self.stereo)?;
+        object.optional("byte_size", &self.byte_size)?;
+        object.field("track", &self.track)?;
+        object.optional("relay_conference_id", &self.relay_conference_id)?;
+        object.field("relay_pstn_leg_id", &self.relay_pstn_leg_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16491,7 +16523,9 @@ impl __rt::serde::Serialize for PurchasePhoneNumberRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("number", &self.number).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("number", &self.number)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16725,17 +16759,17 @@ impl __rt::serde::Serialize for Queue {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("project_id", &self.project_id)
-            .field("friendly_name", &self.friendly_name)
-            .optional("max_size", &self.max_size)
-            .optional("current_size", &self.current_size)
-            .optional("average_wait_time", &self.average_wait_time)
-            .optional("uri", &self.uri)
-            .optional("date_created", &self.date_created)
-            .optional("date_updated", &self.date_updated)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("friendly_name", &self.friendly_name)?;
+        object.optional("max_size", &self.max_size)?;
+        object.optional("current_size", &self.current_size)?;
+        object.optional("average_wait_time", &self.average_wait_time)?;
+        object.optional("uri", &self.uri)?;
+        object.optional("date_created", &self.date_created)?;
+        object.optional("date_updated", &self.date_updated)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16822,10 +16856,10 @@ impl __rt::serde::Serialize for QueueListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16893,15 +16927,15 @@ impl __rt::serde::Serialize for QueueMember {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("call_id", &self.call_id)
-            .field("project_id", &self.project_id)
-            .field("queue_id", &self.queue_id)
-            .field("position", &self.position)
-            .field("uri", &self.uri)
-            .optional("wait_time", &self.wait_time)
-            .optional("date_enqueued", &self.date_enqueued)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("call_id", &self.call_id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("queue_id", &self.queue_id)?;
+        object.field("position", &self.position)?;
+        object.field("uri", &self.uri)?;
+        object.optional("wait_time", &self.wait_time)?;
+        object.optional("date_enqueued", &self.date_enqueued)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -16980,10 +17014,10 @@ impl __rt::serde::Serialize for QueueMemberListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -17051,15 +17085,15 @@ impl __rt::serde::Serialize for QueueMemberResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("call_id", &self.call_id)
-            .field("project_id", &self.project_id)
-            .field("queue_id", &self.queue_id)
-            .field("position", &self.position)
-            .field("uri", &self.uri)
-            .optional("wait_time", &self.wait_time)
-            .optional("date_enqueued", &self.date_enqueued)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("call_id", &self.call_id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("queue_id", &self.queue_id)?;
+        object.field("position", &self.position)?;
+        object.field("uri", &self.uri)?;
+        object.optional("wait_time", &self.wait_time)?;
+        object.optional("date_enqueued", &self.date_enqueued)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -17154,17 +17188,17 @@ impl __rt::serde::Serialize for QueueResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("project_id", &self.project_id)
-            .field("friendly_name", &self.friendly_name)
-            .optional("max_size", &self.max_size)
-            .optional("current_size", &self.current_size)
-            .optional("average_wait_time", &self.average_wait_time)
-            .optional("uri", &self.uri)
-            .optional("date_created", &self.date_created)
-            .optional("date_updated", &self.date_updated)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("friendly_name", &self.friendly_name)?;
+        object.optional("max_size", &self.max_size)?;
+        object.optional("current_size", &self.current_size)?;
+        object.optional("average_wait_time", &self.average_wait_time)?;
+        object.optional("uri", &self.uri)?;
+        object.optional("date_created", &self.date_created)?;
+        object.optional("date_updated", &self.date_updated)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -17332,10 +17366,10 @@ impl __rt::serde::Serialize for RecordingListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -17565,26 +17599,26 @@ impl __rt::serde::Serialize for ShortCode {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("number", &self.number)
-            .field("capabilities", &self.capabilities)
-            .field("number_type", &self.number_type)
-            .field("code_type", &self.code_type)
-            .field("country_code", &self.country_code)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("next_billed_at", &self.next_billed_at)
-            .field("lease_duration", &self.lease_duration)
-            .field("message_handler", &self.message_handler)
-            .field("message_request_url", &self.message_request_url)
-            .field("message_request_method", &self.message_request_method)
-            .field("message_fallback_url", &self.message_fallback_url)
-            .field("message_fallback_method", &self.message_fallback_method)
-            .field("message_laml_application_id", &self.message_laml_application_id)
-            .field("message_relay_context", &self.message_relay_context)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("number", &self.number)?;
+        object.field("capabilities", &self.capabilities)?;
+        object.field("number_type", &self.number_type)?;
+        object.field("code_type", &self.code_type)?;
+        object.field("country_code", &self.country_code)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("next_billed_at", &self.next_billed_at)?;
+        object.field("lease_duration", &self.lease_duration)?;
+        object.field("message_handler", &self.message_handler)?;
+        object.field("message_request_url", &self.message_request_url)?;
+        object.field("message_request_method", &self.message_request_method)?;
+        object.field("message_fallback_url", &self.message_fallback_url)?;
+        object.field("message_fallback_method", &self.message_fallback_method)?;
+        object.field("message_laml_application_id", &self.message_laml_application_id)?;
+        object.field("message_relay_context", &self.message_relay_context)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -17755,10 +17789,10 @@ impl __rt::serde::Serialize for ShortCodeListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -17952,26 +17986,26 @@ impl __rt::serde::Serialize for ShortCodeResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("number", &self.number)
-            .field("capabilities", &self.capabilities)
-            .field("number_type", &self.number_type)
-            .field("code_type", &self.code_type)
-            .field("country_code", &self.country_code)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("next_billed_at", &self.next_billed_at)
-            .field("lease_duration", &self.lease_duration)
-            .field("message_handler", &self.message_handler)
-            .field("message_request_url", &self.message_request_url)
-            .field("message_request_method", &self.message_request_method)
-            .field("message_fallback_url", &self.message_fallback_url)
-            .field("message_fallback_method", &self.message_fallback_method)
-            .field("message_laml_application_id", &self.message_laml_application_id)
-            .field("message_relay_context", &self.message_relay_context)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("number", &self.number)?;
+        object.field("capabilities", &self.capabilities)?;
+        object.field("number_type", &self.number_type)?;
+        object.field("code_type", &self.code_type)?;
+        object.field("country_code", &self.country_code)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("next_billed_at", &self.next_billed_at)?;
+        object.field("lease_duration", &self.lease_duration)?;
+        object.field("message_handler", &self.message_handler)?;
+        object.field("message_request_url", &self.message_request_url)?;
+        object.field("message_request_method", &self.message_request_method)?;
+        object.field("message_fallback_url", &self.message_fallback_url)?;
+        object.field("message_fallback_method", &self.message_fallback_method)?;
+        object.field("message_laml_application_id", &self.message_laml_application_id)?;
+        object.field("message_relay_context", &self.message_relay_context)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -18240,39 +18274,41 @@ impl __rt::serde::Serialize for SipEndpoint {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("id", &self.id)
-            .field("username", &self.username)
-            .field("caller_id", &self.caller_id)
-            .field("send_as", &self.send_as)
-            .field("ciphers", &self.ciphers)
-            .field("codecs", &self.codecs)
-            .field("encryption", &self.encryption)
-            .field("call_handler", &self.call_handler)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("call_request_url", &self.call_request_url)
-            .field("call_request_method", &self.call_request_method)
-            .field("call_fallback_url", &self.call_fallback_url)
-            .field("call_fallback_method", &self.call_fallback_method)
-            .field("call_status_callback_url", &self.call_status_callback_url)
-            .field("call_status_callback_method", &self.call_status_callback_method)
-            .field("call_laml_application_id", &self.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("id", &self.id)?;
+        object.field("username", &self.username)?;
+        object.field("caller_id", &self.caller_id)?;
+        object.field("send_as", &self.send_as)?;
+        object.field("ciphers", &self.ciphers)?;
+        object.field("codecs", &self.codecs)?;
+        object.field("encryption", &self.encryption)?;
+        object.field("call_handler", &self.call_handler)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("call_request_url", &self.call_request_url)?;
+        object.field("call_request_method", &self.call_request_method)?;
+        object.field("call_fallback_url", &self.call_fallback_url)?;
+        object.field("call_fallback_method", &self.call_fallback_method)?;
+        object.field("call_status_callback_url", &self.call_status_callback_url)?;
+        object.field("call_status_callback_method", &self.call_status_callback_method)?;
+        object.field("call_laml_application_id", &self.call_laml_application_id)?;
+        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.field("call_relay_topic", &self.call_relay_topic)?;
+        object
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_context", &self.call_relay_context)
+            )?;
+        object.field("call_relay_context", &self.call_relay_context)?;
+        object
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.call_relay_application)
-            .field("call_video_room_id", &self.call_video_room_id)
-            .field("call_relay_script_url", &self.call_relay_script_url)
-            .end()
+            )?;
+        object.field("call_relay_application", &self.call_relay_application)?;
+        object.field("call_video_room_id", &self.call_video_room_id)?;
+        object.field("call_relay_script_url", &self.call_relay_script_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -18716,10 +18752,10 @@ impl __rt::serde::Serialize for SipEndpointListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("links", &self.links)
-            .field("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -18829,39 +18865,41 @@ impl __rt::serde::Serialize for SipEndpointResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("type", &self.r#type)
-            .field("id", &self.id)
-            .field("username", &self.username)
-            .field("caller_id", &self.caller_id)
-            .field("send_as", &self.send_as)
-            .field("ciphers", &self.ciphers)
-            .field("codecs", &self.codecs)
-            .field("encryption", &self.encryption)
-            .field("call_handler", &self.call_handler)
-            .field("calling_handler_resource_id", &self.calling_handler_resource_id)
-            .field("call_request_url", &self.call_request_url)
-            .field("call_request_method", &self.call_request_method)
-            .field("call_fallback_url", &self.call_fallback_url)
-            .field("call_fallback_method", &self.call_fallback_method)
-            .field("call_status_callback_url", &self.call_status_callback_url)
-            .field("call_status_callback_method", &self.call_status_callback_method)
-            .field("call_laml_application_id", &self.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("id", &self.id)?;
+        object.field("username", &self.username)?;
+        object.field("caller_id", &self.caller_id)?;
+        object.field("send_as", &self.send_as)?;
+        object.field("ciphers", &self.ciphers)?;
+        object.field("codecs", &self.codecs)?;
+        object.field("encryption", &self.encryption)?;
+        object.field("call_handler", &self.call_handler)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("call_request_url", &self.call_request_url)?;
+        object.field("call_request_method", &self.call_request_method)?;
+        object.field("call_fallback_url", &self.call_fallback_url)?;
+        object.field("call_fallback_method", &self.call_fallback_method)?;
+        object.field("call_status_callback_url", &self.call_status_callback_url)?;
+        object.field("call_status_callback_method", &self.call_status_callback_method)?;
+        object.field("call_laml_application_id", &self.call_laml_application_id)?;
+        object.field("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.field("call_relay_topic", &self.call_relay_topic)?;
+        object
             .field(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_context", &self.call_relay_context)
+            )?;
+        object.field("call_relay_context", &self.call_relay_context)?;
+        object
             .field(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.call_relay_application)
-            .field("call_video_room_id", &self.call_video_room_id)
-            .field("call_relay_script_url", &self.call_relay_script_url)
-            .end()
+            )?;
+        object.field("call_relay_application", &self.call_relay_application)?;
+        object.field("call_video_room_id", &self.call_video_room_id)?;
+        object.field("call_relay_script_url", &self.call_relay_script_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19217,14 +19255,14 @@ impl __rt::serde::Serialize for SipProfileResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("domain", &self.domain)
-            .optional("domain_identifier", &self.domain_identifier)
-            .optional("default_codecs", &self.default_codecs)
-            .optional("default_ciphers", &self.default_ciphers)
-            .optional("default_encryption", &self.default_encryption)
-            .optional("default_send_as", &self.default_send_as)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("domain_identifier", &self.domain_identifier)?;
+        object.optional("default_codecs", &self.default_codecs)?;
+        object.optional("default_ciphers", &self.default_ciphers)?;
+        object.optional("default_encryption", &self.default_encryption)?;
+        object.optional("default_send_as", &self.default_send_as)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19375,23 +19413,23 @@ impl __rt::serde::Serialize for SipRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("project_id", &self.project_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("duration_in_seconds", &self.duration_in_seconds)
-            .optional("error_code", &self.error_code)
-            .field("price", &self.price)
-            .field("price_unit", &self.price_unit)
-            .field("status", &self.status)
-            .field("url", &self.url)
-            .field("stereo", &self.stereo)
-            .optional("byte_size", &self.byte_size)
-            .field("track", &self.track)
-            .optional("relay_conference_id", &self.relay_conference_id)
-            .field("relay_sip_leg_id", &self.relay_sip_leg_id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("duration_in_seconds", &self.duration_in_seconds)?;
+        object.optional("error_code", &self.error_code)?;
+        object.field("price", &self.price)?;
+        object.field("price_unit", &self.price_unit)?;
+        object.field("status", &self.status)?;
+        object.field("url", &self.url)?;
+        object.field("stereo", &self.stereo)?;
+        object.optional("byte_size", &self.byte_size)?;
+        object.field("track", &self.track)?;
+        object.optional("relay_conference_id", &self.relay_conference_id)?;
+        object.field("relay_sip_leg_id", &self.relay_sip_leg_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19506,12 +19544,12 @@ impl __rt::serde::Serialize for SpaceApiErrorItem {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("detail", &self.detail)
-            .field("status", &self.status)
-            .field("title", &self.title)
-            .field("code", &self.code)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.field("status", &self.status)?;
+        object.field("title", &self.title)?;
+        object.field("code", &self.code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19573,7 +19611,9 @@ impl __rt::serde::Serialize for StatusCode400 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19667,7 +19707,9 @@ impl __rt::serde::Serialize for StatusCode401 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19761,7 +19803,9 @@ impl __rt::serde::Serialize for StatusCode404 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19855,7 +19899,9 @@ impl __rt::serde::Serialize for StatusCode500 {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("error", &self.error).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -19982,21 +20028,21 @@ impl __rt::serde::Serialize for UpdateAddressRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("label", &self.label)
-            .field("country", &self.country)
-            .field("first_name", &self.first_name)
-            .field("last_name", &self.last_name)
-            .field("street_number", &self.street_number)
-            .field("street_name", &self.street_name)
-            .optional("address_type", &self.address_type)
-            .optional("address_number", &self.address_number)
-            .field("city", &self.city)
-            .field("state", &self.state)
-            .field("postal_code", &self.postal_code)
-            .optional("emergency_enabled", &self.emergency_enabled)
-            .optional("auto_correct_address", &self.auto_correct_address)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("label", &self.label)?;
+        object.field("country", &self.country)?;
+        object.field("first_name", &self.first_name)?;
+        object.field("last_name", &self.last_name)?;
+        object.field("street_number", &self.street_number)?;
+        object.field("street_name", &self.street_name)?;
+        object.optional("address_type", &self.address_type)?;
+        object.optional("address_number", &self.address_number)?;
+        object.field("city", &self.city)?;
+        object.field("state", &self.state)?;
+        object.field("postal_code", &self.postal_code)?;
+        object.optional("emergency_enabled", &self.emergency_enabled)?;
+        object.optional("auto_correct_address", &self.auto_correct_address)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -20646,7 +20692,9 @@ impl __rt::serde::Serialize for UpdateCampaignRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).optional("name", &self.name).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -20920,41 +20968,44 @@ impl __rt::serde::Serialize for UpdateDomainApplicationRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("name", &self.name)
-            .optional("identifier", &self.identifier)
-            .optional("user", &self.user)
-            .optional("ip_auth_enabled", &self.ip_auth_enabled)
-            .optional("ip_auth", &self.ip_auth)
-            .optional("encryption", &self.encryption)
-            .optional("codecs", &self.codecs)
-            .optional("ciphers", &self.ciphers)
-            .optional("call_handler", &self.call_handler)
-            .optional("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("identifier", &self.identifier)?;
+        object.optional("user", &self.user)?;
+        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.optional("ip_auth", &self.ip_auth)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("call_handler", &self.call_handler)?;
+        object.optional("call_relay_topic", &self.call_relay_topic)?;
+        object
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .optional("call_relay_application", &self.call_relay_application)
-            .optional("call_request_url", &self.call_request_url)
-            .optional("call_request_method", &self.call_request_method)
-            .optional("call_fallback_url", &self.call_fallback_url)
-            .optional("call_fallback_method", &self.call_fallback_method)
-            .optional("call_status_callback_url", &self.call_status_callback_url)
-            .optional("call_status_callback_method", &self.call_status_callback_method)
-            .optional("call_laml_application_id", &self.call_laml_application_id)
-            .optional("call_video_room_id", &self.call_video_room_id)
-            .optional("call_relay_script_url", &self.call_relay_script_url)
-            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .optional("call_ai_agent_id", &self.call_ai_agent_id)
-            .optional("call_flow_id", &self.call_flow_id)
-            .optional("call_flow_version", &self.call_flow_version)
-            .optional("call_relay_context", &self.call_relay_context)
+            )?;
+        object.optional("call_relay_application", &self.call_relay_application)?;
+        object.optional("call_request_url", &self.call_request_url)?;
+        object.optional("call_request_method", &self.call_request_method)?;
+        object.optional("call_fallback_url", &self.call_fallback_url)?;
+        object.optional("call_fallback_method", &self.call_fallback_method)?;
+        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
+        object
+            .optional("call_status_callback_method", &self.call_status_callback_method)?;
+        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
+        object.optional("call_video_room_id", &self.call_video_room_id)?;
+        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
+        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
+        object.optional("call_flow_id", &self.call_flow_id)?;
+        object.optional("call_flow_version", &self.call_flow_version)?;
+        object.optional("call_relay_context", &self.call_relay_context)?;
+        object
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .end()
+            )?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -22257,10 +22308,10 @@ impl __rt::serde::Serialize for UpdateNumberGroupRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .optional("sticky_sender", &self.sticky_sender)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("sticky_sender", &self.sticky_sender)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -22581,44 +22632,48 @@ impl __rt::serde::Serialize for UpdatePhoneNumberRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("name", &self.name)
-            .optional("call_handler", &self.call_handler)
-            .optional("call_receive_mode", &self.call_receive_mode)
-            .optional("call_request_url", &self.call_request_url)
-            .optional("call_request_method", &self.call_request_method)
-            .optional("call_fallback_url", &self.call_fallback_url)
-            .optional("call_fallback_method", &self.call_fallback_method)
-            .optional("call_status_callback_url", &self.call_status_callback_url)
-            .optional("call_status_callback_method", &self.call_status_callback_method)
-            .optional("call_laml_application_id", &self.call_laml_application_id)
-            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .optional("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("call_handler", &self.call_handler)?;
+        object.optional("call_receive_mode", &self.call_receive_mode)?;
+        object.optional("call_request_url", &self.call_request_url)?;
+        object.optional("call_request_method", &self.call_request_method)?;
+        object.optional("call_fallback_url", &self.call_fallback_url)?;
+        object.optional("call_fallback_method", &self.call_fallback_method)?;
+        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
+        object
+            .optional("call_status_callback_method", &self.call_status_callback_method)?;
+        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
+        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.optional("call_relay_topic", &self.call_relay_topic)?;
+        object
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .optional("call_relay_script_url", &self.call_relay_script_url)
-            .optional("call_relay_context", &self.call_relay_context)
+            )?;
+        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
+        object.optional("call_relay_context", &self.call_relay_context)?;
+        object
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .optional("call_relay_application", &self.call_relay_application)
-            .optional("call_relay_connector_id", &self.call_relay_connector_id)
-            .optional("call_sip_endpoint_id", &self.call_sip_endpoint_id)
-            .optional("call_verto_resource", &self.call_verto_resource)
-            .optional("call_video_room_id", &self.call_video_room_id)
-            .optional("message_handler", &self.message_handler)
-            .optional("message_request_url", &self.message_request_url)
-            .optional("message_request_method", &self.message_request_method)
-            .optional("message_fallback_url", &self.message_fallback_url)
-            .optional("message_fallback_method", &self.message_fallback_method)
-            .optional("message_laml_application_id", &self.message_laml_application_id)
-            .optional("message_relay_topic", &self.message_relay_topic)
-            .optional("message_relay_context", &self.message_relay_context)
-            .optional("message_relay_application", &self.message_relay_application)
-            .end()
+            )?;
+        object.optional("call_relay_application", &self.call_relay_application)?;
+        object.optional("call_relay_connector_id", &self.call_relay_connector_id)?;
+        object.optional("call_sip_endpoint_id", &self.call_sip_endpoint_id)?;
+        object.optional("call_verto_resource", &self.call_verto_resource)?;
+        object.optional("call_video_room_id", &self.call_video_room_id)?;
+        object.optional("message_handler", &self.message_handler)?;
+        object.optional("message_request_url", &self.message_request_url)?;
+        object.optional("message_request_method", &self.message_request_method)?;
+        object.optional("message_fallback_url", &self.message_fallback_url)?;
+        object.optional("message_fallback_method", &self.message_fallback_method)?;
+        object
+            .optional("message_laml_application_id", &self.message_laml_application_id)?;
+        object.optional("message_relay_topic", &self.message_relay_topic)?;
+        object.optional("message_relay_context", &self.message_relay_context)?;
+        object.optional("message_relay_application", &self.message_relay_application)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -24044,10 +24099,10 @@ impl __rt::serde::Serialize for UpdateQueueRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("name", &self.name)
-            .optional("max_size", &self.max_size)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("max_size", &self.max_size)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -24310,16 +24365,17 @@ impl __rt::serde::Serialize for UpdateShortCodeRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("name", &self.name)
-            .field("message_handler", &self.message_handler)
-            .optional("message_request_url", &self.message_request_url)
-            .optional("message_request_method", &self.message_request_method)
-            .optional("message_fallback_url", &self.message_fallback_url)
-            .optional("message_fallback_method", &self.message_fallback_method)
-            .optional("message_laml_application_id", &self.message_laml_application_id)
-            .optional("message_relay_context", &self.message_relay_context)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("message_handler", &self.message_handler)?;
+        object.optional("message_request_url", &self.message_request_url)?;
+        object.optional("message_request_method", &self.message_request_method)?;
+        object.optional("message_fallback_url", &self.message_fallback_url)?;
+        object.optional("message_fallback_method", &self.message_fallback_method)?;
+        object
+            .optional("message_laml_application_id", &self.message_laml_application_id)?;
+        object.optional("message_relay_context", &self.message_relay_context)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -24825,40 +24881,43 @@ impl __rt::serde::Serialize for UpdateSipEndpointRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("username", &self.username)
-            .optional("password", &self.password)
-            .optional("caller_id", &self.caller_id)
-            .optional("send_as", &self.send_as)
-            .optional("ciphers", &self.ciphers)
-            .optional("codecs", &self.codecs)
-            .optional("encryption", &self.encryption)
-            .optional("call_handler", &self.call_handler)
-            .optional("call_request_url", &self.call_request_url)
-            .optional("call_request_method", &self.call_request_method)
-            .optional("call_fallback_url", &self.call_fallback_url)
-            .optional("call_fallback_method", &self.call_fallback_method)
-            .optional("call_status_callback_url", &self.call_status_callback_url)
-            .optional("call_status_callback_method", &self.call_status_callback_method)
-            .optional("call_laml_application_id", &self.call_laml_application_id)
-            .optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)
-            .optional("call_relay_topic", &self.call_relay_topic)
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("username", &self.username)?;
+        object.optional("password", &self.password)?;
+        object.optional("caller_id", &self.caller_id)?;
+        object.optional("send_as", &self.send_as)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("call_handler", &self.call_handler)?;
+        object.optional("call_request_url", &self.call_request_url)?;
+        object.optional("call_request_method", &self.call_request_method)?;
+        object.optional("call_fallback_url", &self.call_fallback_url)?;
+        object.optional("call_fallback_method", &self.call_fallback_method)?;
+        object.optional("call_status_callback_url", &self.call_status_callback_url)?;
+        object
+            .optional("call_status_callback_method", &self.call_status_callback_method)?;
+        object.optional("call_laml_application_id", &self.call_laml_application_id)?;
+        object.optional("call_dialogflow_agent_id", &self.call_dialogflow_agent_id)?;
+        object.optional("call_relay_topic", &self.call_relay_topic)?;
+        object
             .optional(
                 "call_relay_topic_status_callback_url",
                 &self.call_relay_topic_status_callback_url,
-            )
-            .optional("call_relay_context", &self.call_relay_context)
+            )?;
+        object.optional("call_relay_context", &self.call_relay_context)?;
+        object
             .optional(
                 "call_relay_context_status_callback_url",
                 &self.call_relay_context_status_callback_url,
-            )
-            .optional("call_relay_application", &self.call_relay_application)
-            .optional("call_video_room_id", &self.call_video_room_id)
-            .optional("call_flow_id", &self.call_flow_id)
-            .optional("call_flow_version", &self.call_flow_version)
-            .optional("call_ai_agent_id", &self.call_ai_agent_id)
-            .optional("call_relay_script_url", &self.call_relay_script_url)
-            .end()
+            )?;
+        object.optional("call_relay_application", &self.call_relay_application)?;
+        object.optional("call_video_room_id", &self.call_video_room_id)?;
+        object.optional("call_flow_id", &self.call_flow_id)?;
+        object.optional("call_flow_version", &self.call_flow_version)?;
+        object.optional("call_ai_agent_id", &self.call_ai_agent_id)?;
+        object.optional("call_relay_script_url", &self.call_relay_script_url)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -26183,13 +26242,13 @@ impl __rt::serde::Serialize for UpdateSipProfileRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("domain_identifier", &self.domain_identifier)
-            .optional("default_codecs", &self.default_codecs)
-            .optional("default_ciphers", &self.default_ciphers)
-            .optional("default_encryption", &self.default_encryption)
-            .optional("default_send_as", &self.default_send_as)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("domain_identifier", &self.domain_identifier)?;
+        object.optional("default_codecs", &self.default_codecs)?;
+        object.optional("default_ciphers", &self.default_ciphers)?;
+        object.optional("default_encryption", &self.default_encryption)?;
+        object.optional("default_send_as", &self.default_send_as)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -26583,7 +26642,9 @@ impl __rt::serde::Serialize for UpdateVerifiedCallerIdRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("name", &self.name).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -26802,7 +26863,9 @@ impl __rt::serde::Serialize for ValidationError {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer).field("errors", &self.errors).end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -26865,16 +26928,16 @@ impl __rt::serde::Serialize for VerifiedCallerId {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("type", &self.r#type)
-            .field("id", &self.id)
-            .field("number", &self.number)
-            .optional("name", &self.name)
-            .optional("extension", &self.extension)
-            .field("verified", &self.verified)
-            .optional("verified_at", &self.verified_at)
-            .optional("status", &self.status)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.field("id", &self.id)?;
+        object.field("number", &self.number)?;
+        object.optional("name", &self.name)?;
+        object.optional("extension", &self.extension)?;
+        object.field("verified", &self.verified)?;
+        object.optional("verified_at", &self.verified_at)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -26957,10 +27020,10 @@ impl __rt::serde::Serialize for VerifiedCallerIdListResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("links", &self.links)
-            .optional("data", &self.data)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("links", &self.links)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -27030,16 +27093,16 @@ impl __rt::serde::Serialize for VerifiedCallerIdResponse {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .optional("type", &self.r#type)
-            .field("id", &self.id)
-            .field("number", &self.number)
-            .optional("name", &self.name)
-            .optional("extension", &self.extension)
-            .field("verified", &self.verified)
-            .optional("verified_at", &self.verified_at)
-            .optional("status", &self.status)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.field("id", &self.id)?;
+        object.field("number", &self.number)?;
+        object.optional("name", &self.name)?;
+        object.optional("extension", &self.extension)?;
+        object.field("verified", &self.verified)?;
+        object.optional("verified_at", &self.verified_at)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -27220,9 +27283,9 @@ impl __rt::serde::Serialize for VerifyCallerIdRequest {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("verification_code", &self.verification_code)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("verification_code", &self.verification_code)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
@@ -27469,23 +27532,23 @@ impl __rt::serde::Serialize for WebRtcRecording {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::ObjectWriter::new(serializer)
-            .field("id", &self.id)
-            .field("project_id", &self.project_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("duration_in_seconds", &self.duration_in_seconds)
-            .optional("error_code", &self.error_code)
-            .field("price", &self.price)
-            .field("price_unit", &self.price_unit)
-            .field("status", &self.status)
-            .field("url", &self.url)
-            .field("stereo", &self.stereo)
-            .optional("byte_size", &self.byte_size)
-            .field("track", &self.track)
-            .optional("relay_conference_id", &self.relay_conference_id)
-            .field("relay_webrtc_leg_id", &self.relay_webrtc_leg_id)
-            .end()
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("project_id", &self.project_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.field("duration_in_seconds", &self.duration_in_seconds)?;
+        object.optional("error_code", &self.error_code)?;
+        object.field("price", &self.price)?;
+        object.field("price_unit", &self.price_unit)?;
+        object.field("status", &self.status)?;
+        object.field("url", &self.url)?;
+        object.field("stereo", &self.stereo)?;
+        object.optional("byte_size", &self.byte_size)?;
+        object.field("track", &self.track)?;
+        object.optional("relay_conference_id", &self.relay_conference_id)?;
+        object.field("relay_webrtc_leg_id", &self.relay_webrtc_leg_id)?;
+        object.end()
     }
 }
 #[allow(deprecated)]
