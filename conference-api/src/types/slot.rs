@@ -116,37 +116,6 @@ fn check_optional_slot<T: FromJson>(
     }
 }
 
-/// A required builder field's value: recorded as missing, taken, or converted.
-#[inline]
-fn required_slot<T: FromJson>(
-    errors: &mut ValidationErrors,
-    at: Path<'_>,
-    field: &'static str,
-    slot: Option<Slot<T>>,
-) -> Option<T> {
-    match slot {
-        None => {
-            missing(errors, at, field);
-            None
-        }
-        some => optional_slot(errors, at, field, some),
-    }
-}
-
-/// An optional builder field's value: `None` when absent (or invalid, which is recorded).
-#[inline]
-fn optional_slot<T: FromJson>(
-    errors: &mut ValidationErrors,
-    at: Path<'_>,
-    field: &'static str,
-    slot: Option<Slot<T>>,
-) -> Option<T> {
-    match slot? {
-        Slot::Typed(value) => Some(value),
-        Slot::Raw(value) => T::from_json(value, at.named(field), errors),
-    }
-}
-
 /// A builder's fields checked (`validate`) or converted (`build`) one by one, each named
 /// by its index in the request's wire names ([`Names::NAMES`](crate::types::read::Names)),
 /// at the top of the request.
@@ -177,13 +146,30 @@ impl<'e> SlotChecks<'e> {
     /// A required field's value: recorded as missing, taken, or converted.
     #[inline(always)]
     pub fn take_required<T: FromJson>(&mut self, index: usize, slot: Option<Slot<T>>) -> Option<T> {
-        required_slot(self.errors, Path::Root, self.names[index], slot)
+        match slot {
+            Some(slot) => self.take(index, slot),
+            None => {
+                missing(self.errors, Path::Root, self.names[index]);
+                None
+            }
+        }
     }
 
     /// An optional field's value: `None` when absent (or invalid, which is recorded).
     #[inline(always)]
     pub fn take_optional<T: FromJson>(&mut self, index: usize, slot: Option<Slot<T>>) -> Option<T> {
-        optional_slot(self.errors, Path::Root, self.names[index], slot)
+        self.take(index, slot?)
+    }
+
+    /// A set field's value: typed already, or converted (its name is only looked up then).
+    #[inline(always)]
+    fn take<T: FromJson>(&mut self, index: usize, slot: Slot<T>) -> Option<T> {
+        match slot {
+            Slot::Typed(value) => Some(value),
+            Slot::Raw(value) => {
+                T::from_json(value, Path::Root.named(self.names[index]), self.errors)
+            }
+        }
     }
 }
 
