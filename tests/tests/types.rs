@@ -63,15 +63,14 @@ fn lengths_count_code_points_not_bytes() {
 
 #[test]
 fn a_request_without_its_required_field_is_reported() {
-    let errors = serde_json::from_str::<conference_api::CreateConferenceRequestBuilder>("{}")
-        .unwrap()
-        .build()
-        .unwrap_err();
-    let only = errors.iter().next().unwrap();
-    assert_eq!(
-        (only.field(), only.rule()),
-        ("display_name", Rule::Required)
-    );
+    let builder =
+        serde_json::from_str::<conference_api::CreateConferenceRequestBuilder>("{}").unwrap();
+    let checked = builder.validate().unwrap_err();
+    let errors = builder.build().unwrap_err();
+    for errors in [checked, errors] {
+        let found: Vec<_> = errors.iter().map(|e| (e.field(), e.rule())).collect();
+        assert_eq!(found, [("display_name", Rule::Required)]);
+    }
 }
 
 #[test]
