@@ -82,12 +82,14 @@
 //!
 //! [`Error::may_have_reached_server`] is false only when nothing was sent: use it before
 //! retrying a create yourself. Bodies are read up to [`MAX_RESPONSE_BODY`] (4 MiB) for
-//! successes and [`MAX_ERROR_BODY`] (1 MiB) for errors. No error, `Debug` output or log event contains the API
-//! token: every text an error keeps from the server (bodies, header values, SignalWire's
-//! messages, URLs) has the token replaced by `[redacted]`, also as the base64 of the
-//! Basic credential and percent- or JSON-escaped, even when a server echoes it; a token
-//! under 8 bytes only where it stands alone, so that ordinary words keep their letters.
-//! Each such text is kept to 1 KiB, cut at a character boundary with `… (N more bytes)`.
+//! successes and [`MAX_ERROR_BODY`] (1 MiB) for errors. No error, `Debug` output or log
+//! event contains the API token: every text an error keeps from the server (bodies,
+//! header values, SignalWire's messages, URLs) has the token replaced by `[redacted]`,
+//! also as the base64 of the Basic credential and percent- or JSON-escaped, even when a
+//! server echoes it; a token under 8 bytes only where it stands alone, so that ordinary
+//! words keep their letters. Each such text but the kept body ([`ApiError::body`], up to
+//! [`MAX_ERROR_BODY`]) is kept to 1 KiB, cut at a character boundary with
+//! `… (N more bytes)`.
 //!
 //! # Retries and timeouts
 //!

@@ -1013,7 +1013,6 @@ struct __CreateConferenceRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateConferenceRequestSlots {
     type Object = CreateConferenceRequest;
-    const NAMES: &'static [&'static str] = <CreateConferenceRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -3011,7 +3010,6 @@ struct __UpdateConferenceRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateConferenceRequestSlots {
     type Object = UpdateConferenceRequest;
-    const NAMES: &'static [&'static str] = <UpdateConferenceRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

@@ -554,13 +554,13 @@ pub trait Names {
     const NAMES: &'static [&'static str];
 }
 
-/// The fields of a request struct as they are read, one slot each (generated, local to
-/// the struct's `read_json`).
+/// The fields of a request struct as they are read, one slot each (a generated struct
+/// beside the request's).
 pub trait Fields: Default {
     /// The struct the fields make.
-    type Object;
-    /// The wire names, in the schema's order.
-    const NAMES: &'static [&'static str];
+    type Object: Names;
+    /// The wire names, in the schema's order: the struct's own.
+    const NAMES: &'static [&'static str] = <Self::Object as Names>::NAMES;
     /// Whether a key the schema does not list is a violation.
     const CLOSED: bool;
     /// The field a key names, by its position in [`Fields::NAMES`]. A scan, as a `match`

@@ -89,33 +89,6 @@ impl<T: FromText> FromText for Option<T> {
     }
 }
 
-/// Checks a required builder field: missing, or a raw value's rules.
-#[inline(always)]
-fn check_required_slot<T: FromJson>(
-    errors: &mut ValidationErrors,
-    at: Path<'_>,
-    field: &'static str,
-    slot: Option<&Slot<T>>,
-) {
-    match slot {
-        None => missing(errors, at, field),
-        Some(slot) => check_optional_slot(errors, at, field, Some(slot)),
-    }
-}
-
-/// Checks an optional builder field: a raw value's rules.
-#[inline(always)]
-fn check_optional_slot<T: FromJson>(
-    errors: &mut ValidationErrors,
-    at: Path<'_>,
-    field: &'static str,
-    slot: Option<&Slot<T>>,
-) {
-    if let Some(Slot::Raw(value)) = slot {
-        T::check_json(value, at.named(field), errors);
-    }
-}
-
 /// A builder's fields checked (`validate`) or converted (`build`) one by one, each named
 /// by its index in the request's wire names ([`Names::NAMES`](crate::types::read::Names)),
 /// at the top of the request.
@@ -134,13 +107,18 @@ impl<'e> SlotChecks<'e> {
     /// Checks a required field: missing, or a raw value's rules.
     #[inline(always)]
     pub fn required<T: FromJson>(&mut self, index: usize, slot: &Option<Slot<T>>) {
-        check_required_slot(self.errors, Path::Root, self.names[index], slot.as_ref());
+        match slot {
+            Some(_) => self.optional(index, slot),
+            None => missing(self.errors, Path::Root, self.names[index]),
+        }
     }
 
-    /// Checks an optional field: a raw value's rules.
+    /// Checks an optional field: a raw value's rules (its name is only looked up then).
     #[inline(always)]
     pub fn optional<T: FromJson>(&mut self, index: usize, slot: &Option<Slot<T>>) {
-        check_optional_slot(self.errors, Path::Root, self.names[index], slot.as_ref());
+        if let Some(Slot::Raw(value)) = slot {
+            T::check_json(value, Path::Root.named(self.names[index]), self.errors);
+        }
     }
 
     /// A required field's value: recorded as missing, taken, or converted.

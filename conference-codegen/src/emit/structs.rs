@@ -601,27 +601,19 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     // The slot's type says what each field is checked as.
     let checks = s.fields.iter().zip(&indexes).map(|(field, i)| {
         let field_ident = ident(&field.name);
-        let check = format_ident!(
-            "{}",
-            if field.required {
-                "required"
-            } else {
-                "optional"
-            }
-        );
+        let check = match field.required {
+            true => quote!(required),
+            false => quote!(optional),
+        };
         quote!(check.#check(#i, &self.0.#field_ident);)
     });
     let converts = s.fields.iter().zip(&indexes).map(|(field, i)| {
         let field_ident = ident(&field.name);
         let local = local(field);
-        let take = format_ident!(
-            "{}",
-            if field.required {
-                "take_required"
-            } else {
-                "take_optional"
-            }
-        );
+        let take = match field.required {
+            true => quote!(take_required),
+            false => quote!(take_optional),
+        };
         quote!(let #local = check.#take(#i, fields.#field_ident);)
     });
     let start_checks = (!s.fields.is_empty())
@@ -944,7 +936,6 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> (TokenStream, TokenS
         #[allow(deprecated)]
         impl __rt::Fields for #slots_struct {
             type Object = #name;
-            const NAMES: &'static [&'static str] = <#name as __rt::Names>::NAMES;
             const CLOSED: bool = #closed;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
                 #read_body

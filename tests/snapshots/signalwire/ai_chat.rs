@@ -921,7 +921,6 @@ struct __ChatCreateConversationRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatCreateConversationRequestSlots {
     type Object = ChatCreateConversationRequest;
-    const NAMES: &'static [&'static str] = <ChatCreateConversationRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -1394,7 +1393,6 @@ struct __ChatCreateConversationRequestParamsSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatCreateConversationRequestParamsSlots {
     type Object = ChatCreateConversationRequestParams;
-    const NAMES: &'static [&'static str] = <ChatCreateConversationRequestParams as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -1776,7 +1774,6 @@ struct __ChatDeleteRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatDeleteRequestSlots {
     type Object = ChatDeleteRequest;
-    const NAMES: &'static [&'static str] = <ChatDeleteRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -2148,7 +2145,6 @@ struct __ChatDeleteRequestParamsSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatDeleteRequestParamsSlots {
     type Object = ChatDeleteRequestParams;
-    const NAMES: &'static [&'static str] = <ChatDeleteRequestParams as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -2423,7 +2419,6 @@ struct __ChatEndConversationRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatEndConversationRequestSlots {
     type Object = ChatEndConversationRequest;
-    const NAMES: &'static [&'static str] = <ChatEndConversationRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -2801,7 +2796,6 @@ struct __ChatEndConversationRequestParamsSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatEndConversationRequestParamsSlots {
     type Object = ChatEndConversationRequestParams;
-    const NAMES: &'static [&'static str] = <ChatEndConversationRequestParams as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -3498,7 +3492,6 @@ struct __ChatLogRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatLogRequestSlots {
     type Object = ChatLogRequest;
-    const NAMES: &'static [&'static str] = <ChatLogRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -3867,7 +3860,6 @@ struct __ChatLogRequestParamsSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatLogRequestParamsSlots {
     type Object = ChatLogRequestParams;
-    const NAMES: &'static [&'static str] = <ChatLogRequestParams as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -4655,7 +4647,6 @@ struct __ChatSendMessageRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatSendMessageRequestSlots {
     type Object = ChatSendMessageRequest;
-    const NAMES: &'static [&'static str] = <ChatSendMessageRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -5148,7 +5139,6 @@ struct __ChatSendMessageRequestParamsSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatSendMessageRequestParamsSlots {
     type Object = ChatSendMessageRequestParams;
-    const NAMES: &'static [&'static str] = <ChatSendMessageRequestParams as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -5650,7 +5640,6 @@ struct __ChatSummarizeRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatSummarizeRequestSlots {
     type Object = ChatSummarizeRequest;
-    const NAMES: &'static [&'static str] = <ChatSummarizeRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -6130,7 +6119,6 @@ struct __ChatSummarizeRequestParamsSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ChatSummarizeRequestParamsSlots {
     type Object = ChatSummarizeRequestParams;
-    const NAMES: &'static [&'static str] = <ChatSummarizeRequestParams as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

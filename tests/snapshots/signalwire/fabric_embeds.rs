@@ -145,7 +145,6 @@ struct __EmbedsTokensRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __EmbedsTokensRequestSlots {
     type Object = EmbedsTokensRequest;
-    const NAMES: &'static [&'static str] = <EmbedsTokensRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

@@ -569,7 +569,6 @@ struct __SubscriberGuestTokenCreateRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __SubscriberGuestTokenCreateRequestSlots {
     type Object = SubscriberGuestTokenCreateRequest;
-    const NAMES: &'static [&'static str] = <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

@@ -883,7 +883,6 @@ struct __SipAddressCreateRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __SipAddressCreateRequestSlots {
     type Object = SipAddressCreateRequest;
-    const NAMES: &'static [&'static str] = <SipAddressCreateRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -1748,7 +1747,6 @@ struct __SipAddressUpdateRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __SipAddressUpdateRequestSlots {
     type Object = SipAddressUpdateRequest;
-    const NAMES: &'static [&'static str] = <SipAddressUpdateRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

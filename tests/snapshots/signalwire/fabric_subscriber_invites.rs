@@ -538,7 +538,6 @@ struct __SubscriberInviteTokenCreateRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __SubscriberInviteTokenCreateRequestSlots {
     type Object = SubscriberInviteTokenCreateRequest;
-    const NAMES: &'static [&'static str] = <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

@@ -193,7 +193,6 @@ struct __CreateWhatsAppTemplateRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateWhatsAppTemplateRequestSlots {
     type Object = CreateWhatsAppTemplateRequest;
-    const NAMES: &'static [&'static str] = <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -1186,7 +1185,6 @@ struct __UpdateWhatsAppTemplateRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateWhatsAppTemplateRequestSlots {
     type Object = UpdateWhatsAppTemplateRequest;
-    const NAMES: &'static [&'static str] = <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -2085,7 +2083,6 @@ struct __WhatsAppTemplateComponentSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __WhatsAppTemplateComponentSlots {
     type Object = WhatsAppTemplateComponent;
-    const NAMES: &'static [&'static str] = <WhatsAppTemplateComponent as __rt::Names>::NAMES;
     const CLOSED: bool = false;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,

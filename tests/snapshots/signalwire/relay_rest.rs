@@ -97,7 +97,6 @@ struct __AddNumberGroupMembershipRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __AddNumberGroupMembershipRequestSlots {
     type Object = AddNumberGroupMembershipRequest;
-    const NAMES: &'static [&'static str] = <AddNumberGroupMembershipRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -952,7 +951,6 @@ struct __AssignE911AddressRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __AssignE911AddressRequestSlots {
     type Object = AssignE911AddressRequest;
-    const NAMES: &'static [&'static str] = <AssignE911AddressRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -3325,7 +3323,6 @@ struct __CreateAddressRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateAddressRequestSlots {
     type Object = CreateAddressRequest;
-    const NAMES: &'static [&'static str] = <CreateAddressRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -4054,7 +4051,6 @@ struct __CreateCspBrandRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateCspBrandRequestSlots {
     type Object = CreateCspBrandRequest;
-    const NAMES: &'static [&'static str] = <CreateCspBrandRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -4789,7 +4785,6 @@ struct __CreateDomainApplicationRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateDomainApplicationRequestSlots {
     type Object = CreateDomainApplicationRequest;
-    const NAMES: &'static [&'static str] = <CreateDomainApplicationRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -5982,7 +5977,6 @@ struct __CreateManagedBrandRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateManagedBrandRequestSlots {
     type Object = CreateManagedBrandRequest;
-    const NAMES: &'static [&'static str] = <CreateManagedBrandRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -6891,7 +6885,6 @@ struct __CreateManagedCampaignRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateManagedCampaignRequestSlots {
     type Object = CreateManagedCampaignRequest;
-    const NAMES: &'static [&'static str] = <CreateManagedCampaignRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -7682,7 +7675,6 @@ struct __CreateNumberGroupRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateNumberGroupRequestSlots {
     type Object = CreateNumberGroupRequest;
-    const NAMES: &'static [&'static str] = <CreateNumberGroupRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -7935,7 +7927,6 @@ struct __CreateOrderRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateOrderRequestSlots {
     type Object = CreateOrderRequest;
-    const NAMES: &'static [&'static str] = <CreateOrderRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -8234,7 +8225,6 @@ struct __CreatePartnerCampaignRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreatePartnerCampaignRequestSlots {
     type Object = CreatePartnerCampaignRequest;
-    const NAMES: &'static [&'static str] = <CreatePartnerCampaignRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -8538,7 +8528,6 @@ struct __CreateQueueRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateQueueRequestSlots {
     type Object = CreateQueueRequest;
-    const NAMES: &'static [&'static str] = <CreateQueueRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -9170,7 +9159,6 @@ struct __CreateSipEndpointRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateSipEndpointRequestSlots {
     type Object = CreateSipEndpointRequest;
-    const NAMES: &'static [&'static str] = <CreateSipEndpointRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -10224,7 +10212,6 @@ struct __CreateVerifiedCallerIdRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __CreateVerifiedCallerIdRequestSlots {
     type Object = CreateVerifiedCallerIdRequest;
-    const NAMES: &'static [&'static str] = <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -11924,7 +11911,6 @@ struct __ImportPhoneNumberRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __ImportPhoneNumberRequestSlots {
     type Object = ImportPhoneNumberRequest;
-    const NAMES: &'static [&'static str] = <ImportPhoneNumberRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -13304,7 +13290,6 @@ struct __MfaRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __MfaRequestSlots {
     type Object = MfaRequest;
-    const NAMES: &'static [&'static str] = <MfaRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -13704,7 +13689,6 @@ struct __MfaVerifyRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __MfaVerifyRequestSlots {
     type Object = MfaVerifyRequest;
-    const NAMES: &'static [&'static str] = <MfaVerifyRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -16601,7 +16585,6 @@ struct __PurchasePhoneNumberRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __PurchasePhoneNumberRequestSlots {
     type Object = PurchasePhoneNumberRequest;
-    const NAMES: &'static [&'static str] = <PurchasePhoneNumberRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -20296,7 +20279,6 @@ struct __UpdateAddressRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateAddressRequestSlots {
     type Object = UpdateAddressRequest;
-    const NAMES: &'static [&'static str] = <UpdateAddressRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -20765,7 +20747,6 @@ struct __UpdateCampaignRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateCampaignRequestSlots {
     type Object = UpdateCampaignRequest;
-    const NAMES: &'static [&'static str] = <UpdateCampaignRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -21397,7 +21378,6 @@ struct __UpdateDomainApplicationRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateDomainApplicationRequestSlots {
     type Object = UpdateDomainApplicationRequest;
-    const NAMES: &'static [&'static str] = <UpdateDomainApplicationRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -22400,7 +22380,6 @@ struct __UpdateNumberGroupRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateNumberGroupRequestSlots {
     type Object = UpdateNumberGroupRequest;
-    const NAMES: &'static [&'static str] = <UpdateNumberGroupRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -23099,7 +23078,6 @@ struct __UpdatePhoneNumberRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdatePhoneNumberRequestSlots {
     type Object = UpdatePhoneNumberRequest;
-    const NAMES: &'static [&'static str] = <UpdatePhoneNumberRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -24186,7 +24164,6 @@ struct __UpdateQueueRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateQueueRequestSlots {
     type Object = UpdateQueueRequest;
-    const NAMES: &'static [&'static str] = <UpdateQueueRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -24543,7 +24520,6 @@ struct __UpdateShortCodeRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateShortCodeRequestSlots {
     type Object = UpdateShortCodeRequest;
-    const NAMES: &'static [&'static str] = <UpdateShortCodeRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -25295,7 +25271,6 @@ struct __UpdateSipEndpointRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateSipEndpointRequestSlots {
     type Object = UpdateSipEndpointRequest;
-    const NAMES: &'static [&'static str] = <UpdateSipEndpointRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -26374,7 +26349,6 @@ struct __UpdateSipProfileRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateSipProfileRequestSlots {
     type Object = UpdateSipProfileRequest;
-    const NAMES: &'static [&'static str] = <UpdateSipProfileRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -26720,7 +26694,6 @@ struct __UpdateVerifiedCallerIdRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __UpdateVerifiedCallerIdRequestSlots {
     type Object = UpdateVerifiedCallerIdRequest;
-    const NAMES: &'static [&'static str] = <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
@@ -27359,7 +27332,6 @@ struct __VerifyCallerIdRequestSlots {
 #[allow(deprecated)]
 impl __rt::Fields for __VerifyCallerIdRequestSlots {
     type Object = VerifyCallerIdRequest;
-    const NAMES: &'static [&'static str] = <VerifyCallerIdRequest as __rt::Names>::NAMES;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
         &mut self,
