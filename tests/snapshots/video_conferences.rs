@@ -87,11 +87,12 @@ impl<'de> __rt::serde::Deserialize<'de> for ActiveSession {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ActiveSessionSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __ActiveSessionSlots(
+pub struct __ActiveSessionSlots(
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -114,8 +115,8 @@ struct __ActiveSessionSlots(
     __rt::Option<__rt::Option<bool>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ActiveSessionSlots {
-    type Object = ActiveSession;
+impl __rt::ResponseFields for ActiveSession {
+    type Slots = __ActiveSessionSlots;
     const EXPECTING: &'static str = "struct ActiveSession";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -140,56 +141,58 @@ impl __rt::ResponseFields for __ActiveSessionSlots {
         "audio_video_sync",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ActiveSession, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ActiveSession {
-            id: self.0.flatten(),
-            room_id: self.1.flatten(),
-            name: self.2.flatten(),
-            display_name: self.3.flatten(),
-            join_from: self.4.flatten(),
-            join_until: self.5.flatten(),
-            remove_at: self.6.flatten(),
-            remove_after_seconds_elapsed: self.7.flatten(),
-            layout: self.8.flatten(),
-            max_members: self.9.flatten(),
-            fps: self.10.flatten(),
-            quality: self.11.flatten(),
-            start_time: self.12.flatten(),
-            end_time: self.13.flatten(),
-            duration: self.14.flatten(),
-            status: self.15.flatten(),
-            record_on_start: self.16.flatten(),
-            enable_room_previews: self.17.flatten(),
-            preview_url: self.18.flatten(),
-            audio_video_sync: self.19.flatten(),
+            id: slots.0.flatten(),
+            room_id: slots.1.flatten(),
+            name: slots.2.flatten(),
+            display_name: slots.3.flatten(),
+            join_from: slots.4.flatten(),
+            join_until: slots.5.flatten(),
+            remove_at: slots.6.flatten(),
+            remove_after_seconds_elapsed: slots.7.flatten(),
+            layout: slots.8.flatten(),
+            max_members: slots.9.flatten(),
+            fps: slots.10.flatten(),
+            quality: slots.11.flatten(),
+            start_time: slots.12.flatten(),
+            end_time: slots.13.flatten(),
+            duration: slots.14.flatten(),
+            status: slots.15.flatten(),
+            record_on_start: slots.16.flatten(),
+            enable_room_previews: slots.17.flatten(),
+            preview_url: slots.18.flatten(),
+            audio_video_sync: slots.19.flatten(),
         })
     }
 }
@@ -363,11 +366,12 @@ impl<'de> __rt::serde::Deserialize<'de> for Conference {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ConferenceSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __ConferenceSlots(
+pub struct __ConferenceSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -401,8 +405,8 @@ struct __ConferenceSlots(
     __rt::Option<__rt::Option<ActiveSession>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ConferenceSlots {
-    type Object = Conference;
+impl __rt::ResponseFields for Conference {
+    type Slots = __ConferenceSlots;
     const EXPECTING: &'static str = "struct Conference";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -436,74 +440,76 @@ impl __rt::ResponseFields for __ConferenceSlots {
         "active_session",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
-            26 => __rt::response_slot(&mut self.26, map),
-            27 => __rt::response_slot(&mut self.27, map),
-            28 => __rt::response_slot(&mut self.28, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
+            26 => __rt::response_slot(&mut slots.26, map),
+            27 => __rt::response_slot(&mut slots.27, map),
+            28 => __rt::response_slot(&mut slots.28, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Conference, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(Conference {
-            id: Self::required(self.0, 0)?,
-            name: Self::required(self.1, 1)?,
-            display_name: self.2.flatten(),
-            description: self.3.flatten(),
-            join_from: self.4.flatten(),
-            join_until: self.5.flatten(),
-            quality: Self::required(self.6, 6)?,
-            layout: Self::required(self.7, 7)?,
-            size: self.8.flatten(),
-            record_on_start: Self::required(self.9, 9)?,
-            tone_on_entry_and_exit: Self::required(self.10, 10)?,
-            user_join_video_off: Self::required(self.11, 11)?,
-            room_join_video_off: Self::required(self.12, 12)?,
-            enable_chat: Self::required(self.13, 13)?,
-            enable_room_previews: self.14.flatten(),
-            dark_primary: self.15.flatten(),
-            dark_background: self.16.flatten(),
-            dark_foreground: self.17.flatten(),
-            dark_success: self.18.flatten(),
-            dark_negative: self.19.flatten(),
-            light_primary: self.20.flatten(),
-            light_background: self.21.flatten(),
-            light_foreground: self.22.flatten(),
-            light_success: self.23.flatten(),
-            light_negative: self.24.flatten(),
-            meta: self.25.flatten(),
-            created_at: Self::required(self.26, 26)?,
-            updated_at: Self::required(self.27, 27)?,
-            active_session: self.28.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: Self::required(slots.1, 1)?,
+            display_name: slots.2.flatten(),
+            description: slots.3.flatten(),
+            join_from: slots.4.flatten(),
+            join_until: slots.5.flatten(),
+            quality: Self::required(slots.6, 6)?,
+            layout: Self::required(slots.7, 7)?,
+            size: slots.8.flatten(),
+            record_on_start: Self::required(slots.9, 9)?,
+            tone_on_entry_and_exit: Self::required(slots.10, 10)?,
+            user_join_video_off: Self::required(slots.11, 11)?,
+            room_join_video_off: Self::required(slots.12, 12)?,
+            enable_chat: Self::required(slots.13, 13)?,
+            enable_room_previews: slots.14.flatten(),
+            dark_primary: slots.15.flatten(),
+            dark_background: slots.16.flatten(),
+            dark_foreground: slots.17.flatten(),
+            dark_success: slots.18.flatten(),
+            dark_negative: slots.19.flatten(),
+            light_primary: slots.20.flatten(),
+            light_background: slots.21.flatten(),
+            light_foreground: slots.22.flatten(),
+            light_success: slots.23.flatten(),
+            light_negative: slots.24.flatten(),
+            meta: slots.25.flatten(),
+            created_at: Self::required(slots.26, 26)?,
+            updated_at: Self::required(slots.27, 27)?,
+            active_session: slots.28.flatten(),
         })
     }
 }
@@ -943,10 +949,7 @@ impl __rt::FromJson for CreateConferenceRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateConferenceRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -986,93 +989,94 @@ impl __rt::FromJson for CreateConferenceRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CreateConferenceRequestSlots {
-    f0: __rt::Option<__rt::Option<Name>>,
-    f1: __rt::Option<__rt::Option<DisplayName>>,
-    f2: __rt::Option<__rt::Option<Description>>,
-    f3: __rt::Option<__rt::Option<__rt::DateTime>>,
-    f4: __rt::Option<__rt::Option<__rt::DateTime>>,
-    f5: __rt::Option<__rt::Option<VideoQuality>>,
-    f6: __rt::Option<__rt::Option<VideoLayout>>,
-    f7: __rt::Option<__rt::Option<ConferenceSize>>,
-    f8: __rt::Option<__rt::Option<bool>>,
-    f9: __rt::Option<__rt::Option<bool>>,
-    f10: __rt::Option<__rt::Option<bool>>,
-    f11: __rt::Option<__rt::Option<Color>>,
-    f12: __rt::Option<__rt::Option<Color>>,
-    f13: __rt::Option<__rt::Option<Color>>,
-    f14: __rt::Option<__rt::Option<Color>>,
-    f15: __rt::Option<__rt::Option<Color>>,
-    f16: __rt::Option<__rt::Option<Color>>,
-    f17: __rt::Option<__rt::Option<Color>>,
-    f18: __rt::Option<__rt::Option<Color>>,
-    f19: __rt::Option<__rt::Option<Color>>,
-    f20: __rt::Option<__rt::Option<Color>>,
-}
+pub struct __CreateConferenceRequestSlots(
+    __rt::Option<__rt::Option<Name>>,
+    __rt::Option<__rt::Option<DisplayName>>,
+    __rt::Option<__rt::Option<Description>>,
+    __rt::Option<__rt::Option<__rt::DateTime>>,
+    __rt::Option<__rt::Option<__rt::DateTime>>,
+    __rt::Option<__rt::Option<VideoQuality>>,
+    __rt::Option<__rt::Option<VideoLayout>>,
+    __rt::Option<__rt::Option<ConferenceSize>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __CreateConferenceRequestSlots {
-    type Object = CreateConferenceRequest;
+impl __rt::Fields for CreateConferenceRequest {
+    type Slots = __CreateConferenceRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateConferenceRequest> {
-        let field_name = self.f0.flatten();
-        let field_display_name = order.required(self.f1, errors, at, 1);
-        let field_description = self.f2.flatten();
-        let field_join_from = self.f3.flatten();
-        let field_join_until = self.f4.flatten();
-        let field_quality = self.f5.flatten();
-        let field_layout = self.f6.flatten();
-        let field_size = self.f7.flatten();
-        let field_record_on_start = self.f8.flatten();
-        let field_enable_room_previews = self.f9.flatten();
-        let field_enable_chat = self.f10.flatten();
-        let field_dark_primary = self.f11.flatten();
-        let field_dark_background = self.f12.flatten();
-        let field_dark_foreground = self.f13.flatten();
-        let field_dark_success = self.f14.flatten();
-        let field_dark_negative = self.f15.flatten();
-        let field_light_primary = self.f16.flatten();
-        let field_light_background = self.f17.flatten();
-        let field_light_foreground = self.f18.flatten();
-        let field_light_success = self.f19.flatten();
-        let field_light_negative = self.f20.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = slots.0.flatten();
+        let field_display_name = order.required(slots.1, errors, at, 1);
+        let field_description = slots.2.flatten();
+        let field_join_from = slots.3.flatten();
+        let field_join_until = slots.4.flatten();
+        let field_quality = slots.5.flatten();
+        let field_layout = slots.6.flatten();
+        let field_size = slots.7.flatten();
+        let field_record_on_start = slots.8.flatten();
+        let field_enable_room_previews = slots.9.flatten();
+        let field_enable_chat = slots.10.flatten();
+        let field_dark_primary = slots.11.flatten();
+        let field_dark_background = slots.12.flatten();
+        let field_dark_foreground = slots.13.flatten();
+        let field_dark_success = slots.14.flatten();
+        let field_dark_negative = slots.15.flatten();
+        let field_light_primary = slots.16.flatten();
+        let field_light_background = slots.17.flatten();
+        let field_light_foreground = slots.18.flatten();
+        let field_light_success = slots.19.flatten();
+        let field_light_negative = slots.20.flatten();
         if let (__rt::Some(field_display_name),) = (field_display_name,)
             && order.valid(errors)
         {
@@ -1680,36 +1684,31 @@ impl<'de> __rt::serde::Deserialize<'de> for ListConferencesResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ListConferencesResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ListConferencesResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<Conference>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ListConferencesResponseSlots {
-    type Object = ListConferencesResponse;
+impl __rt::ResponseFields for ListConferencesResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<Conference>>);
     const EXPECTING: &'static str = "struct ListConferencesResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ListConferencesResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ListConferencesResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -2016,40 +2015,40 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PaginationLinksSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __PaginationLinksSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PaginationLinksSlots {
-    type Object = PaginationLinks;
+impl __rt::ResponseFields for PaginationLinks {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct PaginationLinks";
     const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PaginationLinks, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PaginationLinks {
-            self_: Self::required(self.0, 0)?,
-            first: Self::required(self.1, 1)?,
-            next: self.2.flatten(),
-            prev: self.3.flatten(),
+            self_: Self::required(slots.0, 0)?,
+            first: Self::required(slots.1, 1)?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
         })
     }
 }
@@ -2090,20 +2089,18 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RestApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RestApiErrorItemSlots {
-    type Object = RestApiErrorItem;
+impl __rt::ResponseFields for RestApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct RestApiErrorItem";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -2113,26 +2110,28 @@ impl __rt::ResponseFields for __RestApiErrorItemSlots {
         "url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RestApiErrorItem {
-            r#type: Self::required(self.0, 0)?,
-            code: Self::required(self.1, 1)?,
-            message: Self::required(self.2, 2)?,
-            attribute: self.3.flatten(),
-            url: Self::required(self.4, 4)?,
+            r#type: Self::required(slots.0, 0)?,
+            code: Self::required(slots.1, 1)?,
+            message: Self::required(slots.2, 2)?,
+            attribute: slots.3.flatten(),
+            url: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -2209,29 +2208,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode400Slots {
-    type Object = StatusCode400;
+impl __rt::ResponseFields for StatusCode400 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode400Error>>,);
     const EXPECTING: &'static str = "struct StatusCode400";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode400 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2305,29 +2304,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2401,29 +2400,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2497,29 +2496,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2936,10 +2935,7 @@ impl __rt::FromJson for UpdateConferenceRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateConferenceRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2981,99 +2977,100 @@ impl __rt::FromJson for UpdateConferenceRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __UpdateConferenceRequestSlots {
-    f0: __rt::Option<__rt::Option<DisplayName>>,
-    f1: __rt::Option<__rt::Option<Description>>,
-    f2: __rt::Option<__rt::Option<__rt::DateTime>>,
-    f3: __rt::Option<__rt::Option<__rt::DateTime>>,
-    f4: __rt::Option<__rt::Option<VideoQuality>>,
-    f5: __rt::Option<__rt::Option<VideoLayout>>,
-    f6: __rt::Option<__rt::Option<ConferenceSize>>,
-    f7: __rt::Option<__rt::Option<bool>>,
-    f8: __rt::Option<__rt::Option<bool>>,
-    f9: __rt::Option<__rt::Option<bool>>,
-    f10: __rt::Option<__rt::Option<bool>>,
-    f11: __rt::Option<__rt::Option<bool>>,
-    f12: __rt::Option<__rt::Option<bool>>,
-    f13: __rt::Option<__rt::Option<Color>>,
-    f14: __rt::Option<__rt::Option<Color>>,
-    f15: __rt::Option<__rt::Option<Color>>,
-    f16: __rt::Option<__rt::Option<Color>>,
-    f17: __rt::Option<__rt::Option<Color>>,
-    f18: __rt::Option<__rt::Option<Color>>,
-    f19: __rt::Option<__rt::Option<Color>>,
-    f20: __rt::Option<__rt::Option<Color>>,
-    f21: __rt::Option<__rt::Option<Color>>,
-    f22: __rt::Option<__rt::Option<Color>>,
-}
+pub struct __UpdateConferenceRequestSlots(
+    __rt::Option<__rt::Option<DisplayName>>,
+    __rt::Option<__rt::Option<Description>>,
+    __rt::Option<__rt::Option<__rt::DateTime>>,
+    __rt::Option<__rt::Option<__rt::DateTime>>,
+    __rt::Option<__rt::Option<VideoQuality>>,
+    __rt::Option<__rt::Option<VideoLayout>>,
+    __rt::Option<__rt::Option<ConferenceSize>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+    __rt::Option<__rt::Option<Color>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateConferenceRequestSlots {
-    type Object = UpdateConferenceRequest;
+impl __rt::Fields for UpdateConferenceRequest {
+    type Slots = __UpdateConferenceRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateConferenceRequest> {
-        let field_display_name = order.required(self.f0, errors, at, 0);
-        let field_description = self.f1.flatten();
-        let field_join_from = self.f2.flatten();
-        let field_join_until = self.f3.flatten();
-        let field_quality = self.f4.flatten();
-        let field_layout = self.f5.flatten();
-        let field_size = self.f6.flatten();
-        let field_record_on_start = self.f7.flatten();
-        let field_tone_on_entry_and_exit = self.f8.flatten();
-        let field_room_join_video_off = self.f9.flatten();
-        let field_user_join_video_off = self.f10.flatten();
-        let field_enable_room_previews = self.f11.flatten();
-        let field_enable_chat = self.f12.flatten();
-        let field_dark_primary = self.f13.flatten();
-        let field_dark_background = self.f14.flatten();
-        let field_dark_foreground = self.f15.flatten();
-        let field_dark_success = self.f16.flatten();
-        let field_dark_negative = self.f17.flatten();
-        let field_light_primary = self.f18.flatten();
-        let field_light_background = self.f19.flatten();
-        let field_light_foreground = self.f20.flatten();
-        let field_light_success = self.f21.flatten();
-        let field_light_negative = self.f22.flatten();
+    ) -> __rt::Option<Self> {
+        let field_display_name = order.required(slots.0, errors, at, 0);
+        let field_description = slots.1.flatten();
+        let field_join_from = slots.2.flatten();
+        let field_join_until = slots.3.flatten();
+        let field_quality = slots.4.flatten();
+        let field_layout = slots.5.flatten();
+        let field_size = slots.6.flatten();
+        let field_record_on_start = slots.7.flatten();
+        let field_tone_on_entry_and_exit = slots.8.flatten();
+        let field_room_join_video_off = slots.9.flatten();
+        let field_user_join_video_off = slots.10.flatten();
+        let field_enable_room_previews = slots.11.flatten();
+        let field_enable_chat = slots.12.flatten();
+        let field_dark_primary = slots.13.flatten();
+        let field_dark_background = slots.14.flatten();
+        let field_dark_foreground = slots.15.flatten();
+        let field_dark_success = slots.16.flatten();
+        let field_dark_negative = slots.17.flatten();
+        let field_light_primary = slots.18.flatten();
+        let field_light_background = slots.19.flatten();
+        let field_light_foreground = slots.20.flatten();
+        let field_light_success = slots.21.flatten();
+        let field_light_negative = slots.22.flatten();
         if let (__rt::Some(field_display_name),) = (field_display_name,)
             && order.valid(errors)
         {
@@ -3826,31 +3823,29 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__VideoStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __VideoStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __VideoStatusCode422Slots {
-    type Object = VideoStatusCode422;
+impl __rt::ResponseFields for VideoStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct VideoStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<VideoStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(VideoStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }

@@ -17,32 +17,36 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
-/// The fields of a response struct while it is read: one slot per property the schema
-/// lists, in [`ResponseFields::NAMES`]' order.
-pub trait ResponseFields: Default {
-    /// The struct the slots make.
-    type Object;
+/// How a response struct is read: one slot per property the schema lists, in
+/// [`ResponseFields::NAMES`]' order, then the struct made of them.
+pub trait ResponseFields: Sized {
+    /// The slots: a tuple (the generated code names no struct for them), or a tuple
+    /// struct past twelve, where std's tuples stop being `Default`.
+    type Slots: Default;
     /// What a value of the struct is, for a type error (`struct Conference`).
     const EXPECTING: &'static str;
     /// The wire names of the properties, in the slots' order.
     const NAMES: &'static [&'static str];
     /// Reads the value of the property at `index` of [`ResponseFields::NAMES`]: `false`,
     /// reading nothing, when its slot holds a value already (the key came twice).
-    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A)
-    -> Result<bool, A::Error>;
+    fn read<'de, A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
     /// Reads the value of a key the schema does not list: skipped, unless the struct
     /// keeps such keys (`unevaluatedProperties`).
     fn read_extra<'de, A: MapAccess<'de>>(
-        &mut self,
+        slots: &mut Self::Slots,
         key: Cow<'de, str>,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        let _ = key;
+        let _ = (slots, key);
         map.next_value::<IgnoredAny>().map(drop)
     }
     /// The struct, or the error that names a missing required field. Made inside the
     /// visitor, so that the slots are not moved through the deserializer's layers.
-    fn finish<E: de::Error>(self) -> Result<Self::Object, E>;
+    fn finish<E: de::Error>(slots: Self::Slots) -> Result<Self, E>;
     /// The value of the required property at `index`, or the error that names it.
     #[inline]
     fn required<T, E: de::Error>(slot: Option<T>, index: usize) -> Result<T, E> {
@@ -53,19 +57,19 @@ pub trait ResponseFields: Default {
 /// Reads a response object through its [`ResponseFields`].
 pub fn read_response<'de, F: ResponseFields, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<F::Object, D::Error> {
+) -> Result<F, D::Error> {
     deserializer.deserialize_map(ResponseVisitor::<F>(PhantomData))
 }
 
 struct ResponseVisitor<F>(PhantomData<fn() -> F>);
 
 impl<'de, F: ResponseFields> Visitor<'de> for ResponseVisitor<F> {
-    type Value = F::Object;
+    type Value = F;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(F::EXPECTING)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<F::Object, A::Error> {
-        let mut fields = F::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<F, A::Error> {
+        let mut slots = F::Slots::default();
         // Servers mostly send the fields in the schema's order: each key is looked for
         // from the field after the last one first, which finds it at once then.
         let mut next = 0;
@@ -73,14 +77,14 @@ impl<'de, F: ResponseFields> Visitor<'de> for ResponseVisitor<F> {
             match key {
                 Key::Field(index) => {
                     next = index + 1;
-                    if !fields.read(index, &mut map)? {
+                    if !F::read(&mut slots, index, &mut map)? {
                         return Err(de::Error::duplicate_field(F::NAMES[index]));
                     }
                 }
-                Key::Other(key) => fields.read_extra(key, &mut map)?,
+                Key::Other(key) => F::read_extra(&mut slots, key, &mut map)?,
             }
         }
-        fields.finish()
+        F::finish(slots)
     }
 }
 
@@ -228,47 +232,55 @@ impl<M: SerializeMap> ObjectWriter<M> {
 mod tests {
     use super::*;
 
-    /// What a generated response struct with a required, an optional and a nullable
-    /// field writes for its slots.
-    #[derive(Default, Debug, PartialEq)]
-    struct Slots(Option<String>, Option<Option<u32>>, BTreeMap<String, u32>);
+    /// What a generated response struct with a required and an optional, nullable
+    /// field, keeping the keys the schema does not list, reads into.
+    #[derive(Debug, PartialEq)]
+    struct Thing {
+        name: String,
+        size: Option<u32>,
+        extra: BTreeMap<String, u32>,
+    }
 
-    impl ResponseFields for Slots {
-        type Object = Slots;
+    impl ResponseFields for Thing {
+        type Slots = (Option<String>, Option<Option<u32>>, BTreeMap<String, u32>);
         const EXPECTING: &'static str = "struct Thing";
         const NAMES: &'static [&'static str] = &["name", "size"];
         fn read<'de, A: MapAccess<'de>>(
-            &mut self,
+            slots: &mut Self::Slots,
             index: usize,
             map: &mut A,
         ) -> Result<bool, A::Error> {
             match index {
-                0 => response_slot(&mut self.0, map),
-                _ => response_slot(&mut self.1, map),
+                0 => response_slot(&mut slots.0, map),
+                _ => response_slot(&mut slots.1, map),
             }
         }
         fn read_extra<'de, A: MapAccess<'de>>(
-            &mut self,
+            slots: &mut Self::Slots,
             key: Cow<'de, str>,
             map: &mut A,
         ) -> Result<(), A::Error> {
-            response_extra(&mut self.2, key, map)
+            response_extra(&mut slots.2, key, map)
         }
-        fn finish<E: de::Error>(self) -> Result<Slots, E> {
-            Ok(self)
+        fn finish<E: de::Error>(slots: Self::Slots) -> Result<Thing, E> {
+            Ok(Thing {
+                name: Self::required(slots.0, 0)?,
+                size: slots.1.flatten(),
+                extra: slots.2,
+            })
         }
     }
 
-    fn read(json: &str) -> Result<Slots, serde_json::Error> {
-        read_response::<Slots, _>(&mut serde_json::Deserializer::from_str(json))
+    fn read(json: &str) -> Result<Thing, serde_json::Error> {
+        read_response::<Thing, _>(&mut serde_json::Deserializer::from_str(json))
     }
 
     #[test]
     fn fields_go_to_their_slots_and_other_keys_to_the_extra_map_when_they_fit() {
-        let slots = read(r#"{"x": 1, "size": null, "name": "a", "y": "no"}"#).unwrap();
-        assert_eq!(slots.0.as_deref(), Some("a"));
-        assert_eq!(slots.1, Some(None));
-        assert_eq!(slots.2, BTreeMap::from([("x".to_owned(), 1)]));
+        let thing = read(r#"{"x": 1, "size": null, "name": "a", "y": "no"}"#).unwrap();
+        assert_eq!(thing.name, "a");
+        assert_eq!(thing.size, None);
+        assert_eq!(thing.extra, BTreeMap::from([("x".to_owned(), 1)]));
     }
 
     #[test]
@@ -288,7 +300,7 @@ mod tests {
             error.to_string().contains("duplicate field `name`"),
             "{error}"
         );
-        let missing: Result<String, serde_json::Error> = Slots::required(None, 0);
+        let missing: Result<String, serde_json::Error> = Thing::required(None, 0);
         assert!(
             missing
                 .unwrap_err()

@@ -554,16 +554,15 @@ pub trait Names {
     const NAMES: &'static [&'static str];
 }
 
-/// The fields of a request struct as they are read, one slot each (a generated struct
-/// beside the request's).
-pub trait Fields: Default {
-    /// The struct the fields make.
-    type Object: Names;
-    /// The wire names, in the schema's order: the struct's own.
-    const NAMES: &'static [&'static str] = <Self::Object as Names>::NAMES;
+/// How a request struct is read: one slot per field, each value checked as it is read,
+/// then the struct made of them.
+pub trait Fields: Names + Sized {
+    /// The slots: a tuple (the generated code names no struct for them), or a tuple
+    /// struct past twelve, where std's tuples stop being `Default`.
+    type Slots: Default;
     /// Whether a key the schema does not list is a violation.
     const CLOSED: bool;
-    /// The field a key names, by its position in [`Fields::NAMES`]. A scan, as a `match`
+    /// The field a key names, by its position in [`Names::NAMES`]. A scan, as a `match`
     /// on the names would be (`str` patterns are compared one after the other).
     #[inline]
     fn index(key: &str) -> Option<usize> {
@@ -571,7 +570,7 @@ pub trait Fields: Default {
     }
     /// Reads the value of field `index` from `map`; `at` is the field's own path.
     fn read<'de, A: MapAccess<'de>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut A,
         at: Path<'_>,
@@ -580,22 +579,22 @@ pub trait Fields: Default {
     /// Reads the value of a key the schema does not list into the struct's map of such
     /// keys; when it has none, reads nothing and hands the key back.
     fn read_extra<'de, A: MapAccess<'de>>(
-        &mut self,
+        slots: &mut Self::Slots,
         key: Cow<'de, str>,
         map: &mut A,
         at: Path<'_>,
         errors: &mut ValidationErrors,
     ) -> Result<Option<Cow<'de, str>>, A::Error> {
-        let _ = (map, at, errors);
+        let _ = (slots, map, at, errors);
         Ok(Some(key))
     }
     /// The struct, when every required field was given and nothing was wrong.
     fn finish(
-        self,
+        slots: Self::Slots,
         at: Path<'_>,
         errors: &mut ValidationErrors,
         order: &mut Order,
-    ) -> Option<Self::Object>;
+    ) -> Option<Self>;
 }
 
 /// Reads a request struct through its [`Fields`].
@@ -603,14 +602,14 @@ pub fn read_object<'de, F: Fields, D: Deserializer<'de>>(
     deserializer: D,
     at: Path<'_>,
     errors: &mut ValidationErrors,
-) -> Result<Option<F::Object>, D::Error> {
+) -> Result<Option<F>, D::Error> {
     read_with(deserializer, at, errors, ReadObject::<F>(PhantomData))
 }
 
 struct ReadObject<F>(PhantomData<fn() -> F>);
 
 impl<'de, F: Fields> Read<'de> for ReadObject<F> {
-    type Out = F::Object;
+    type Out = F;
     fn expected(&self) -> &'static str {
         "object"
     }
@@ -619,8 +618,8 @@ impl<'de, F: Fields> Read<'de> for ReadObject<F> {
         mut map: A,
         at: Path<'_>,
         errors: &mut ValidationErrors,
-    ) -> Result<Option<F::Object>, A::Error> {
-        let mut fields = F::default();
+    ) -> Result<Option<F>, A::Error> {
+        let mut slots = F::Slots::default();
         let mut order = Order::new(errors, F::NAMES);
         // Keys after the fields: a map of extra keys, then unknown keys, as `from_json`.
         let after = F::NAMES.len();
@@ -628,11 +627,17 @@ impl<'de, F: Fields> Read<'de> for ReadObject<F> {
             let start = errors.len();
             match key {
                 Key::Field(index) => {
-                    fields.read(index, &mut map, at.named(F::NAMES[index]), errors)?;
+                    F::read(
+                        &mut slots,
+                        index,
+                        &mut map,
+                        at.named(F::NAMES[index]),
+                        errors,
+                    )?;
                     order.note(index, start, errors);
                 }
                 Key::Other(key) => {
-                    if let Some(key) = fields.read_extra(key, &mut map, at, errors)? {
+                    if let Some(key) = F::read_extra(&mut slots, key, &mut map, at, errors)? {
                         map.next_value::<IgnoredAny>()?;
                         if F::CLOSED {
                             record(errors, at.field(&key), unknown_field(&key, F::NAMES));
@@ -642,7 +647,7 @@ impl<'de, F: Fields> Read<'de> for ReadObject<F> {
                 }
             }
         }
-        let object = fields.finish(at, errors, &mut order);
+        let object = F::finish(slots, at, errors, &mut order);
         order.sort(errors);
         Ok(object)
     }

@@ -163,15 +163,15 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     // The runtime names a field (a repeated or missing key) by its index in `NAMES`.
     let reads = (0..s.fields.len()).map(|index| {
         let slot = proc_macro2::Literal::usize_unsuffixed(index);
-        quote!(#slot => __rt::response_slot(&mut self.#slot, map),)
+        quote!(#slot => __rt::response_slot(&mut slots.#slot, map),)
     });
     let made = s.fields.iter().enumerate().map(|(index, field)| {
         let field_ident = ident(&field.name);
         let slot = proc_macro2::Literal::usize_unsuffixed(index);
         // Optional and nullable fields are `Option`s: absent reads as `None`.
         match field.required && !field.nullable {
-            true => quote!(#field_ident: Self::required(self.#slot, #slot)?,),
-            false => quote!(#field_ident: self.#slot.flatten(),),
+            true => quote!(#field_ident: Self::required(slots.#slot, #slot)?,),
+            false => quote!(#field_ident: slots.#slot.flatten(),),
         }
     });
     let extra = extra_field(s);
@@ -181,43 +181,63 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     });
     let extra_index = proc_macro2::Literal::usize_unsuffixed(s.fields.len());
     let read_extra = extra.as_ref().map(|_| quote! {
-        fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, key: __rt::Cow<'d, str>, map: &mut __A) -> __rt::Result<(), __A::Error> {
-            __rt::response_extra(&mut self.#extra_index, key, map)
+        fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(slots: &mut Self::Slots, key: __rt::Cow<'d, str>, map: &mut __A) -> __rt::Result<(), __A::Error> {
+            __rt::response_extra(&mut slots.#extra_index, key, map)
         }
     });
     let made_extra = extra
         .as_ref()
-        .map(|(extra_ident, _)| quote!(#extra_ident: self.#extra_index,));
+        .map(|(extra_ident, _)| quote!(#extra_ident: slots.#extra_index,));
     let read_body = if s.fields.is_empty() {
-        quote!(let _ = (index, map); __rt::Ok(true))
+        quote!(let _ = (slots, index, map); __rt::Ok(true))
     } else {
         quote!(match index { #(#reads)* _ => __rt::Ok(true) })
     };
-    // Beside the struct rather than inside `deserialize`: the same items, less nesting.
-    let slots_struct = format_ident!("__{}Slots", name);
+    let unused_slots = (s.fields.is_empty() && extra.is_none()).then(|| quote!(let _ = slots;));
+    let (slots_type, slots_struct) = slots_of(name, slots.chain(extra_slot).collect());
     quote! {
         #[allow(deprecated)]
         impl<'de> __rt::serde::Deserialize<'de> for #name {
             fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
-                __rt::read_response::<#slots_struct, __D>(deserializer)
+                __rt::read_response::<Self, __D>(deserializer)
             }
         }
-        #[derive(__rt::Default)]
-        struct #slots_struct(#(#slots,)* #extra_slot);
+        #slots_struct
         #[allow(deprecated)]
-        impl __rt::ResponseFields for #slots_struct {
-            type Object = #name;
+        impl __rt::ResponseFields for #name {
+            type Slots = #slots_type;
             const EXPECTING: &'static str = #expecting;
             const NAMES: &'static [&'static str] = &[#(#wires),*];
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<bool, __A::Error> {
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(slots: &mut Self::Slots, index: usize, map: &mut __A) -> __rt::Result<bool, __A::Error> {
                 #read_body
             }
             #read_extra
-            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<#name, __E> {
+            fn finish<__E: __rt::serde::de::Error>(slots: Self::Slots) -> __rt::Result<Self, __E> {
+                #unused_slots
                 __rt::Ok(#name { #(#made)* #made_extra })
             }
         }
     }
+}
+
+/// The type a struct's reader keeps its slots in: a tuple, which needs no item of its own,
+/// or past twelve slots (where std's tuples stop being `Default`) a tuple struct beside
+/// the struct, public as the trait's type is (its fields are not). Either way slot `i`
+/// is `slots.i`.
+fn slots_of(name: &proc_macro2::Ident, types: Vec<TokenStream>) -> (TokenStream, TokenStream) {
+    const STD_TUPLE_DEFAULT: usize = 12;
+    if types.len() <= STD_TUPLE_DEFAULT {
+        return (quote!((#(#types,)*)), TokenStream::new());
+    }
+    let slots_struct = format_ident!("__{}Slots", name);
+    (
+        quote!(#slots_struct),
+        quote! {
+            #[doc(hidden)]
+            #[derive(__rt::Default)]
+            pub struct #slots_struct(#(#types,)*);
+        },
+    )
 }
 
 /// `pub const DEFAULT_<FIELD>` for every field with a schema default.
@@ -857,8 +877,8 @@ fn emit_from_value(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     }
 }
 
-/// `FromJson::read_json` for a request struct, and the slots it reads into (a struct
-/// beside the request's): reads the object straight into one slot per field, each value
+/// `FromJson::read_json` for a request struct, and its `Fields`, which say what slots it
+/// reads into: reads the object straight into one slot per field, each value
 /// checked as it is read (`conference_api::__private::read_object` does the rest). An
 /// object with rules on its JSON as a whole keeps the default, which reads its `Value`
 /// first.
@@ -867,82 +887,79 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> (TokenStream, TokenS
         return (TokenStream::new(), TokenStream::new());
     }
     let fields = &s.fields;
-    let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
-    let read_types: Vec<TokenStream> = fields.iter().map(read_type).collect();
+    let slots: Vec<proc_macro2::Literal> = (0..fields.len())
+        .map(proc_macro2::Literal::usize_unsuffixed)
+        .collect();
+    let mut slot_types: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ty = read_type(field);
+            quote!(__rt::Option<__rt::Option<#ty>>)
+        })
+        .collect();
     let closed = s.closed;
     // The slot's type tells `read_slot` what to read; the runtime hands `read` the field's
     // path and names a missing field by its index.
-    let reads = slots.iter().enumerate().map(|(i, slot)| {
-        let i = proc_macro2::Literal::usize_unsuffixed(i);
-        quote!(#i => __rt::read_slot(&mut self.#slot, map, at, errors),)
-    });
-    let locals = fields
+    let reads = slots
         .iter()
-        .zip(&slots)
-        .enumerate()
-        .map(|(i, (field, slot))| {
-            let local = local(field);
-            if field.required {
-                let i = proc_macro2::Literal::usize_unsuffixed(i);
-                quote!(let #local = order.required(self.#slot, errors, at, #i);)
-            } else {
-                quote!(let #local = self.#slot.flatten();)
-            }
-        });
-    let (extra_slot, read_extra) = match extra_field(s) {
-        Some((_, ty)) => {
-            let ty = rust_type(ty);
-            (
-                quote!(extra: __rt::BTreeMap<__rt::String, #ty>,),
-                quote! {
-                    fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, key: __rt::Cow<'d, str>, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<__rt::Cow<'d, str>>, __A::Error> {
-                        if let __rt::Some(value) = map.next_value_seed(__rt::Seed::<#ty>::new(at.field(&key), errors))? {
-                            self.extra.insert(key.into_owned(), value);
-                        }
-                        __rt::Ok(__rt::None)
-                    }
-                },
-            )
+        .map(|slot| quote!(#slot => __rt::read_slot(&mut slots.#slot, map, at, errors),));
+    let locals = fields.iter().zip(&slots).map(|(field, slot)| {
+        let local = local(field);
+        if field.required {
+            quote!(let #local = order.required(slots.#slot, errors, at, #slot);)
+        } else {
+            quote!(let #local = slots.#slot.flatten();)
         }
-        None => (TokenStream::new(), TokenStream::new()),
-    };
+    });
+    // The map of keys the properties do not list, in the slot after the fields'.
+    let extra_slot = proc_macro2::Literal::usize_unsuffixed(fields.len());
+    let read_extra = extra_field(s).map(|(_, ty)| {
+        let ty = rust_type(ty);
+        slot_types.push(quote!(__rt::BTreeMap<__rt::String, #ty>));
+        quote! {
+            fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(slots: &mut Self::Slots, key: __rt::Cow<'d, str>, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<__rt::Cow<'d, str>>, __A::Error> {
+                if let __rt::Some(value) = map.next_value_seed(__rt::Seed::<#ty>::new(at.field(&key), errors))? {
+                    slots.#extra_slot.insert(key.into_owned(), value);
+                }
+                __rt::Ok(__rt::None)
+            }
+        }
+    });
     let construct = construct(
         name,
         s,
-        quote!(self.extra),
+        quote!(slots.#extra_slot),
         quote!(order.valid(errors)),
         quote!(__rt::Some),
     );
     // `at` names where a missing required field was due.
     let unused_at = (!fields.iter().any(|f| f.required)).then(|| quote!(let _ = at;));
+    let unused_slots =
+        (fields.is_empty() && extra_field(s).is_none()).then(|| quote!(let _ = slots;));
     let read_body = if fields.is_empty() {
-        quote!(let _ = (index, map, at, errors); __rt::Ok(()))
+        quote!(let _ = (slots, index, map, at, errors); __rt::Ok(()))
     } else {
         quote!(match index { #(#reads)* _ => __rt::Ok(()) })
     };
-    let slots_struct = format_ident!("__{}Slots", name);
     let read_json = quote! {
         fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(deserializer: __D, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-            __rt::read_object::<#slots_struct, __D>(deserializer, at, errors)
+            __rt::read_object::<Self, __D>(deserializer, at, errors)
         }
     };
-    // Beside the struct rather than inside `read_json`: the same items, less nesting.
+    let (slots_type, slots_struct) = slots_of(name, slot_types);
     let slots = quote! {
-        #[derive(__rt::Default)]
-        struct #slots_struct {
-            #(#slots: __rt::Option<__rt::Option<#read_types>>,)*
-            #extra_slot
-        }
+        #slots_struct
         #[allow(deprecated)]
-        impl __rt::Fields for #slots_struct {
-            type Object = #name;
+        impl __rt::Fields for #name {
+            type Slots = #slots_type;
             const CLOSED: bool = #closed;
-            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(slots: &mut Self::Slots, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
                 #read_body
             }
             #read_extra
-            fn finish(self, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors, order: &mut __rt::Order) -> __rt::Option<#name> {
+            fn finish(slots: Self::Slots, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors, order: &mut __rt::Order) -> __rt::Option<Self> {
                 #unused_at
+                #unused_slots
                 #(#locals)*
                 #construct
                 __rt::None

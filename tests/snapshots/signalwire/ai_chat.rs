@@ -39,23 +39,21 @@ impl<'de> __rt::serde::Deserialize<'de> for AiCallLogEntry {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AiCallLogEntrySlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AiCallLogEntrySlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<i64>>,
-    __rt::Option<
-        __rt::Option<
-            __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
-        >,
-    >,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AiCallLogEntrySlots {
-    type Object = AiCallLogEntry;
+impl __rt::ResponseFields for AiCallLogEntry {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<i64>>,
+        __rt::Option<
+            __rt::Option<
+                __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+            >,
+        >,
+    );
     const EXPECTING: &'static str = "struct AiCallLogEntry";
     const NAMES: &'static [&'static str] = &[
         "role",
@@ -64,24 +62,26 @@ impl __rt::ResponseFields for __AiCallLogEntrySlots {
         "tool_calls",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AiCallLogEntry, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AiCallLogEntry {
-            role: Self::required(self.0, 0)?,
-            content: Self::required(self.1, 1)?,
-            timestamp: self.2.flatten(),
-            tool_calls: self.3.flatten(),
+            role: Self::required(slots.0, 0)?,
+            content: Self::required(slots.1, 1)?,
+            timestamp: slots.2.flatten(),
+            tool_calls: slots.3.flatten(),
         })
     }
 }
@@ -116,39 +116,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatConversationCreatedResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatConversationCreatedResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatConversationCreatedResponseResult>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatConversationCreatedResponseSlots {
-    type Object = ChatConversationCreatedResponse;
+impl __rt::ResponseFields for ChatConversationCreatedResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatConversationCreatedResponseResult>,
+    );
     const EXPECTING: &'static str = "struct ChatConversationCreatedResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatConversationCreatedResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatConversationCreatedResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            result: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            result: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -230,42 +228,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponseResul
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<
-            __ChatConversationCreatedResponseResultSlots,
-            __D,
-        >(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatConversationCreatedResponseResultSlots(
-    __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseResultStatus>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatConversationCreatedResponseResultSlots {
-    type Object = ChatConversationCreatedResponseResult;
+impl __rt::ResponseFields for ChatConversationCreatedResponseResult {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseResultStatus>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct ChatConversationCreatedResponseResult";
     const NAMES: &'static [&'static str] = &["status", "id", "initial_message"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatConversationCreatedResponseResult, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatConversationCreatedResponseResult {
-            status: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            initial_message: self.2.flatten(),
+            status: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            initial_message: slots.2.flatten(),
         })
     }
 }
@@ -351,39 +344,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatConversationDeletedResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatConversationDeletedResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatConversationDeletedResponseResult>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatConversationDeletedResponseSlots {
-    type Object = ChatConversationDeletedResponse;
+impl __rt::ResponseFields for ChatConversationDeletedResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatConversationDeletedResponseResult>,
+    );
     const EXPECTING: &'static str = "struct ChatConversationDeletedResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatConversationDeletedResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatConversationDeletedResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            result: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            result: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -461,39 +452,34 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponseResul
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<
-            __ChatConversationDeletedResponseResultSlots,
-            __D,
-        >(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatConversationDeletedResponseResultSlots(
-    __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseResultStatus>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatConversationDeletedResponseResultSlots {
-    type Object = ChatConversationDeletedResponseResult;
+impl __rt::ResponseFields for ChatConversationDeletedResponseResult {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseResultStatus>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct ChatConversationDeletedResponseResult";
     const NAMES: &'static [&'static str] = &["status", "id"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatConversationDeletedResponseResult, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatConversationDeletedResponseResult {
-            status: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
+            status: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -576,39 +562,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatConversationEndedResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatConversationEndedResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatConversationEndedResponseResult>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatConversationEndedResponseSlots {
-    type Object = ChatConversationEndedResponse;
+impl __rt::ResponseFields for ChatConversationEndedResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatConversationEndedResponseResult>,
+    );
     const EXPECTING: &'static str = "struct ChatConversationEndedResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatConversationEndedResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatConversationEndedResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            result: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            result: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -686,39 +670,34 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponseResult 
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<
-            __ChatConversationEndedResponseResultSlots,
-            __D,
-        >(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatConversationEndedResponseResultSlots(
-    __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseResultStatus>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatConversationEndedResponseResultSlots {
-    type Object = ChatConversationEndedResponseResult;
+impl __rt::ResponseFields for ChatConversationEndedResponseResult {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseResultStatus>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct ChatConversationEndedResponseResult";
     const NAMES: &'static [&'static str] = &["status", "id"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatConversationEndedResponseResult, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatConversationEndedResponseResult {
-            status: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
+            status: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -885,10 +864,7 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatCreateConversationRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -911,42 +887,40 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatCreateConversationRequestSlots {
-    f0: __rt::Option<__rt::Option<ChatCreateConversationRequestJsonrpc>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatCreateConversationRequestMethod>>,
-    f3: __rt::Option<__rt::Option<ChatCreateConversationRequestParams>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatCreateConversationRequestSlots {
-    type Object = ChatCreateConversationRequest;
+impl __rt::Fields for ChatCreateConversationRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<ChatCreateConversationRequestJsonrpc>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatCreateConversationRequestMethod>>,
+        __rt::Option<__rt::Option<ChatCreateConversationRequestParams>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatCreateConversationRequest> {
-        let field_jsonrpc = order.required(self.f0, errors, at, 0);
-        let field_id = order.required(self.f1, errors, at, 1);
-        let field_method = order.required(self.f2, errors, at, 2);
-        let field_params = order.required(self.f3, errors, at, 3);
+    ) -> __rt::Option<Self> {
+        let field_jsonrpc = order.required(slots.0, errors, at, 0);
+        let field_id = order.required(slots.1, errors, at, 1);
+        let field_method = order.required(slots.2, errors, at, 2);
+        let field_params = order.required(slots.3, errors, at, 3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -1350,10 +1324,7 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatCreateConversationRequestParamsSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1379,50 +1350,48 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatCreateConversationRequestParamsSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::Uri>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<i32>>,
-    f4: __rt::Option<
-        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
-    >,
-    f5: __rt::Option<__rt::Option<bool>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatCreateConversationRequestParamsSlots {
-    type Object = ChatCreateConversationRequestParams;
+impl __rt::Fields for ChatCreateConversationRequestParams {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Uri>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<
+            __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+        >,
+        __rt::Option<__rt::Option<bool>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatCreateConversationRequestParams> {
-        let field_id = order.required(self.f0, errors, at, 0);
-        let field_config_url = order.required(self.f1, errors, at, 1);
-        let field_user_message = self.f2.flatten();
-        let field_conversation_timeout = self.f3.flatten();
-        let field_user_meta_data = self.f4.flatten();
-        let field_reinit = self.f5.flatten();
+    ) -> __rt::Option<Self> {
+        let field_id = order.required(slots.0, errors, at, 0);
+        let field_config_url = order.required(slots.1, errors, at, 1);
+        let field_user_message = slots.2.flatten();
+        let field_conversation_timeout = slots.3.flatten();
+        let field_user_meta_data = slots.4.flatten();
+        let field_reinit = slots.5.flatten();
         if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
             field_id,
             field_config_url,
@@ -1741,7 +1710,7 @@ impl __rt::FromJson for ChatDeleteRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__ChatDeleteRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1764,42 +1733,40 @@ impl __rt::FromJson for ChatDeleteRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatDeleteRequestSlots {
-    f0: __rt::Option<__rt::Option<ChatDeleteRequestJsonrpc>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatDeleteRequestMethod>>,
-    f3: __rt::Option<__rt::Option<ChatDeleteRequestParams>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatDeleteRequestSlots {
-    type Object = ChatDeleteRequest;
+impl __rt::Fields for ChatDeleteRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<ChatDeleteRequestJsonrpc>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatDeleteRequestMethod>>,
+        __rt::Option<__rt::Option<ChatDeleteRequestParams>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatDeleteRequest> {
-        let field_jsonrpc = order.required(self.f0, errors, at, 0);
-        let field_id = order.required(self.f1, errors, at, 1);
-        let field_method = order.required(self.f2, errors, at, 2);
-        let field_params = order.required(self.f3, errors, at, 3);
+    ) -> __rt::Option<Self> {
+        let field_jsonrpc = order.required(slots.0, errors, at, 0);
+        let field_id = order.required(slots.1, errors, at, 1);
+        let field_method = order.required(slots.2, errors, at, 2);
+        let field_params = order.required(slots.3, errors, at, 3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -2115,10 +2082,7 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatDeleteRequestParamsSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2138,33 +2102,29 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatDeleteRequestParamsSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatDeleteRequestParamsSlots {
-    type Object = ChatDeleteRequestParams;
+impl __rt::Fields for ChatDeleteRequestParams {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatDeleteRequestParams> {
-        let field_id = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_id = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
             return __rt::Some(ChatDeleteRequestParams {
                 id: field_id,
@@ -2383,10 +2343,7 @@ impl __rt::FromJson for ChatEndConversationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatEndConversationRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2409,42 +2366,40 @@ impl __rt::FromJson for ChatEndConversationRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatEndConversationRequestSlots {
-    f0: __rt::Option<__rt::Option<ChatEndConversationRequestJsonrpc>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatEndConversationRequestMethod>>,
-    f3: __rt::Option<__rt::Option<ChatEndConversationRequestParams>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatEndConversationRequestSlots {
-    type Object = ChatEndConversationRequest;
+impl __rt::Fields for ChatEndConversationRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<ChatEndConversationRequestJsonrpc>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatEndConversationRequestMethod>>,
+        __rt::Option<__rt::Option<ChatEndConversationRequestParams>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatEndConversationRequest> {
-        let field_jsonrpc = order.required(self.f0, errors, at, 0);
-        let field_id = order.required(self.f1, errors, at, 1);
-        let field_method = order.required(self.f2, errors, at, 2);
-        let field_params = order.required(self.f3, errors, at, 3);
+    ) -> __rt::Option<Self> {
+        let field_jsonrpc = order.required(slots.0, errors, at, 0);
+        let field_id = order.required(slots.1, errors, at, 1);
+        let field_method = order.required(slots.2, errors, at, 2);
+        let field_params = order.required(slots.3, errors, at, 3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -2766,10 +2721,7 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatEndConversationRequestParamsSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2789,33 +2741,29 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatEndConversationRequestParamsSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatEndConversationRequestParamsSlots {
-    type Object = ChatEndConversationRequestParams;
+impl __rt::Fields for ChatEndConversationRequestParams {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatEndConversationRequestParams> {
-        let field_id = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_id = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
             return __rt::Some(ChatEndConversationRequestParams {
                 id: field_id,
@@ -2951,34 +2899,34 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatErrorSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatErrorSlots(
-    __rt::Option<__rt::OrUnknown<ChatErrorCode>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatErrorSlots {
-    type Object = ChatError;
+impl __rt::ResponseFields for ChatError {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatErrorCode>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct ChatError";
     const NAMES: &'static [&'static str] = &["code", "message"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ChatError, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatError {
-            code: Self::required(self.0, 0)?,
-            message: Self::required(self.1, 1)?,
+            code: Self::required(slots.0, 0)?,
+            message: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -3209,39 +3157,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatErrorResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatErrorResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatErrorResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatErrorResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatError>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatErrorResponseSlots {
-    type Object = ChatErrorResponse;
+impl __rt::ResponseFields for ChatErrorResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatErrorResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatError>,
+    );
     const EXPECTING: &'static str = "struct ChatErrorResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatErrorResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatErrorResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            error: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            error: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -3316,31 +3262,29 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatInvalidJsonError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatInvalidJsonErrorSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatInvalidJsonErrorSlots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatInvalidJsonErrorSlots {
-    type Object = ChatInvalidJsonError;
+impl __rt::ResponseFields for ChatInvalidJsonError {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct ChatInvalidJsonError";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatInvalidJsonError, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatInvalidJsonError {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -3459,7 +3403,7 @@ impl __rt::FromJson for ChatLogRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__ChatLogRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3482,42 +3426,40 @@ impl __rt::FromJson for ChatLogRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatLogRequestSlots {
-    f0: __rt::Option<__rt::Option<ChatLogRequestJsonrpc>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatLogRequestMethod>>,
-    f3: __rt::Option<__rt::Option<ChatLogRequestParams>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatLogRequestSlots {
-    type Object = ChatLogRequest;
+impl __rt::Fields for ChatLogRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<ChatLogRequestJsonrpc>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatLogRequestMethod>>,
+        __rt::Option<__rt::Option<ChatLogRequestParams>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatLogRequest> {
-        let field_jsonrpc = order.required(self.f0, errors, at, 0);
-        let field_id = order.required(self.f1, errors, at, 1);
-        let field_method = order.required(self.f2, errors, at, 2);
-        let field_params = order.required(self.f3, errors, at, 3);
+    ) -> __rt::Option<Self> {
+        let field_jsonrpc = order.required(slots.0, errors, at, 0);
+        let field_id = order.required(slots.1, errors, at, 1);
+        let field_method = order.required(slots.2, errors, at, 2);
+        let field_params = order.required(slots.3, errors, at, 3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -3833,7 +3775,7 @@ impl __rt::FromJson for ChatLogRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__ChatLogRequestParamsSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3853,33 +3795,29 @@ impl __rt::FromJson for ChatLogRequestParams {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatLogRequestParamsSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatLogRequestParamsSlots {
-    type Object = ChatLogRequestParams;
+impl __rt::Fields for ChatLogRequestParams {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatLogRequestParams> {
-        let field_id = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_id = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
             return __rt::Some(ChatLogRequestParams {
                 id: field_id,
@@ -4004,31 +3942,29 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatMethodsError401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatMethodsError401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatMethodsError401Slots(__rt::Option<__rt::String>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatMethodsError401Slots {
-    type Object = ChatMethodsError401;
+impl __rt::ResponseFields for ChatMethodsError401 {
+    type Slots = (__rt::Option<__rt::String>,);
     const EXPECTING: &'static str = "struct ChatMethodsError401";
     const NAMES: &'static [&'static str] = &["message"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatMethodsError401, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatMethodsError401 {
-            message: Self::required(self.0, 0)?,
+            message: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -4063,39 +3999,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatReplyResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatReplyResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatReplyResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatReplyResponseResult>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatReplyResponseSlots {
-    type Object = ChatReplyResponse;
+impl __rt::ResponseFields for ChatReplyResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatReplyResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatReplyResponseResult>,
+    );
     const EXPECTING: &'static str = "struct ChatReplyResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatReplyResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatReplyResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            result: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            result: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -4177,38 +4111,36 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponseResult {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatReplyResponseResultSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatReplyResponseResultSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<
-        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
-    >,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatReplyResponseResultSlots {
-    type Object = ChatReplyResponseResult;
+impl __rt::ResponseFields for ChatReplyResponseResult {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<
+            __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+        >,
+    );
     const EXPECTING: &'static str = "struct ChatReplyResponseResult";
     const NAMES: &'static [&'static str] = &["response", "user_event"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatReplyResponseResult, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatReplyResponseResult {
-            response: Self::required(self.0, 0)?,
-            user_event: self.1.flatten(),
+            response: Self::required(slots.0, 0)?,
+            user_event: slots.1.flatten(),
         })
     }
 }
@@ -4614,7 +4546,7 @@ impl __rt::FromJson for ChatSendMessageRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__ChatSendMessageRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -4637,42 +4569,40 @@ impl __rt::FromJson for ChatSendMessageRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatSendMessageRequestSlots {
-    f0: __rt::Option<__rt::Option<ChatSendMessageRequestJsonrpc>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatSendMessageRequestMethod>>,
-    f3: __rt::Option<__rt::Option<ChatSendMessageRequestParams>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatSendMessageRequestSlots {
-    type Object = ChatSendMessageRequest;
+impl __rt::Fields for ChatSendMessageRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<ChatSendMessageRequestJsonrpc>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatSendMessageRequestMethod>>,
+        __rt::Option<__rt::Option<ChatSendMessageRequestParams>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatSendMessageRequest> {
-        let field_jsonrpc = order.required(self.f0, errors, at, 0);
-        let field_id = order.required(self.f1, errors, at, 1);
-        let field_method = order.required(self.f2, errors, at, 2);
-        let field_params = order.required(self.f3, errors, at, 3);
+    ) -> __rt::Option<Self> {
+        let field_jsonrpc = order.required(slots.0, errors, at, 0);
+        let field_id = order.required(slots.1, errors, at, 1);
+        let field_method = order.required(slots.2, errors, at, 2);
+        let field_params = order.required(slots.3, errors, at, 3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -5094,10 +5024,7 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatSendMessageRequestParamsSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -5124,53 +5051,51 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatSendMessageRequestParamsSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatSendMessageRequestParamsRole>>,
-    f3: __rt::Option<__rt::Option<__rt::Uri>>,
-    f4: __rt::Option<__rt::Option<i32>>,
-    f5: __rt::Option<
-        __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
-    >,
-    f6: __rt::Option<__rt::Option<bool>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatSendMessageRequestParamsSlots {
-    type Object = ChatSendMessageRequestParams;
+impl __rt::Fields for ChatSendMessageRequestParams {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatSendMessageRequestParamsRole>>,
+        __rt::Option<__rt::Option<__rt::Uri>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<
+            __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+        >,
+        __rt::Option<__rt::Option<bool>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatSendMessageRequestParams> {
-        let field_id = order.required(self.f0, errors, at, 0);
-        let field_message = order.required(self.f1, errors, at, 1);
-        let field_role = self.f2.flatten();
-        let field_config_url = self.f3.flatten();
-        let field_conversation_timeout = self.f4.flatten();
-        let field_user_meta_data = self.f5.flatten();
-        let field_reinit = self.f6.flatten();
+    ) -> __rt::Option<Self> {
+        let field_id = order.required(slots.0, errors, at, 0);
+        let field_message = order.required(slots.1, errors, at, 1);
+        let field_role = slots.2.flatten();
+        let field_config_url = slots.3.flatten();
+        let field_conversation_timeout = slots.4.flatten();
+        let field_user_meta_data = slots.5.flatten();
+        let field_reinit = slots.6.flatten();
         if let (__rt::Some(field_id), __rt::Some(field_message)) = (
             field_id,
             field_message,
@@ -5463,31 +5388,29 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatServiceUnavailableError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatServiceUnavailableErrorSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatServiceUnavailableErrorSlots(__rt::Option<__rt::String>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatServiceUnavailableErrorSlots {
-    type Object = ChatServiceUnavailableError;
+impl __rt::ResponseFields for ChatServiceUnavailableError {
+    type Slots = (__rt::Option<__rt::String>,);
     const EXPECTING: &'static str = "struct ChatServiceUnavailableError";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatServiceUnavailableError, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatServiceUnavailableError {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -5607,7 +5530,7 @@ impl __rt::FromJson for ChatSummarizeRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__ChatSummarizeRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -5630,42 +5553,40 @@ impl __rt::FromJson for ChatSummarizeRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatSummarizeRequestSlots {
-    f0: __rt::Option<__rt::Option<ChatSummarizeRequestJsonrpc>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<ChatSummarizeRequestMethod>>,
-    f3: __rt::Option<__rt::Option<ChatSummarizeRequestParams>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatSummarizeRequestSlots {
-    type Object = ChatSummarizeRequest;
+impl __rt::Fields for ChatSummarizeRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<ChatSummarizeRequestJsonrpc>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<ChatSummarizeRequestMethod>>,
+        __rt::Option<__rt::Option<ChatSummarizeRequestParams>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatSummarizeRequest> {
-        let field_jsonrpc = order.required(self.f0, errors, at, 0);
-        let field_id = order.required(self.f1, errors, at, 1);
-        let field_method = order.required(self.f2, errors, at, 2);
-        let field_params = order.required(self.f3, errors, at, 3);
+    ) -> __rt::Option<Self> {
+        let field_jsonrpc = order.required(slots.0, errors, at, 0);
+        let field_id = order.required(slots.1, errors, at, 1);
+        let field_method = order.required(slots.2, errors, at, 2);
+        let field_params = order.required(slots.3, errors, at, 3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -6077,10 +5998,7 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ChatSummarizeRequestParamsSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -6106,51 +6024,49 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ChatSummarizeRequestParamsSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<f32>>,
-    f3: __rt::Option<__rt::Option<f32>>,
-    f4: __rt::Option<__rt::Option<f32>>,
-    f5: __rt::Option<__rt::Option<f32>>,
-    f6: __rt::Option<__rt::Option<i32>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ChatSummarizeRequestParamsSlots {
-    type Object = ChatSummarizeRequestParams;
+impl __rt::Fields for ChatSummarizeRequestParams {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<f32>>,
+        __rt::Option<__rt::Option<f32>>,
+        __rt::Option<__rt::Option<f32>>,
+        __rt::Option<__rt::Option<f32>>,
+        __rt::Option<__rt::Option<i32>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ChatSummarizeRequestParams> {
-        let field_id = order.required(self.f0, errors, at, 0);
-        let field_summary_prompt = self.f1.flatten();
-        let field_temperature = self.f2.flatten();
-        let field_top_p = self.f3.flatten();
-        let field_frequency_penalty = self.f4.flatten();
-        let field_presence_penalty = self.f5.flatten();
-        let field_max_tokens = self.f6.flatten();
+    ) -> __rt::Option<Self> {
+        let field_id = order.required(slots.0, errors, at, 0);
+        let field_summary_prompt = slots.1.flatten();
+        let field_temperature = slots.2.flatten();
+        let field_top_p = slots.3.flatten();
+        let field_frequency_penalty = slots.4.flatten();
+        let field_presence_penalty = slots.5.flatten();
+        let field_max_tokens = slots.6.flatten();
         if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
             return __rt::Some(ChatSummarizeRequestParams {
                 id: field_id,
@@ -6397,39 +6313,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatSummaryResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatSummaryResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatSummaryResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatSummaryResponseResult>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatSummaryResponseSlots {
-    type Object = ChatSummaryResponse;
+impl __rt::ResponseFields for ChatSummaryResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatSummaryResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatSummaryResponseResult>,
+    );
     const EXPECTING: &'static str = "struct ChatSummaryResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatSummaryResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatSummaryResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            result: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            result: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -6507,36 +6421,34 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponseResult {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatSummaryResponseResultSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatSummaryResponseResultSlots(
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatSummaryResponseResultSlots {
-    type Object = ChatSummaryResponseResult;
+impl __rt::ResponseFields for ChatSummaryResponseResult {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct ChatSummaryResponseResult";
     const NAMES: &'static [&'static str] = &["summary", "error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatSummaryResponseResult, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatSummaryResponseResult {
-            summary: self.0.flatten(),
-            error: self.1.flatten(),
+            summary: slots.0.flatten(),
+            error: slots.1.flatten(),
         })
     }
 }
@@ -6571,39 +6483,37 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatTranscriptResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatTranscriptResponseSlots(
-    __rt::Option<__rt::OrUnknown<ChatTranscriptResponseJsonrpc>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<ChatTranscriptResponseResult>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatTranscriptResponseSlots {
-    type Object = ChatTranscriptResponse;
+impl __rt::ResponseFields for ChatTranscriptResponse {
+    type Slots = (
+        __rt::Option<__rt::OrUnknown<ChatTranscriptResponseJsonrpc>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<ChatTranscriptResponseResult>,
+    );
     const EXPECTING: &'static str = "struct ChatTranscriptResponse";
     const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatTranscriptResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatTranscriptResponse {
-            jsonrpc: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            result: Self::required(self.2, 2)?,
+            jsonrpc: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            result: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -6686,40 +6596,38 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponseResult {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChatTranscriptResponseResultSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChatTranscriptResponseResultSlots(
-    __rt::Option<__rt::Vec<AiCallLogEntry>>,
-    __rt::Option<
-        __rt::Option<
-            __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
-        >,
-    >,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChatTranscriptResponseResultSlots {
-    type Object = ChatTranscriptResponseResult;
+impl __rt::ResponseFields for ChatTranscriptResponseResult {
+    type Slots = (
+        __rt::Option<__rt::Vec<AiCallLogEntry>>,
+        __rt::Option<
+            __rt::Option<
+                __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+            >,
+        >,
+    );
     const EXPECTING: &'static str = "struct ChatTranscriptResponseResult";
     const NAMES: &'static [&'static str] = &["chat_log", "call_timeline"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ChatTranscriptResponseResult, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChatTranscriptResponseResult {
-            chat_log: Self::required(self.0, 0)?,
-            call_timeline: self.1.flatten(),
+            chat_log: Self::required(slots.0, 0)?,
+            call_timeline: slots.1.flatten(),
         })
     }
 }
@@ -6760,20 +6668,18 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RestApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RestApiErrorItemSlots {
-    type Object = RestApiErrorItem;
+impl __rt::ResponseFields for RestApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct RestApiErrorItem";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -6783,26 +6689,28 @@ impl __rt::ResponseFields for __RestApiErrorItemSlots {
         "url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RestApiErrorItem {
-            r#type: Self::required(self.0, 0)?,
-            code: Self::required(self.1, 1)?,
-            message: Self::required(self.2, 2)?,
-            attribute: self.3.flatten(),
-            url: Self::required(self.4, 4)?,
+            r#type: Self::required(slots.0, 0)?,
+            code: Self::required(slots.1, 1)?,
+            message: Self::required(slots.2, 2)?,
+            attribute: slots.3.flatten(),
+            url: Self::required(slots.4, 4)?,
         })
     }
 }

@@ -101,29 +101,29 @@ impl<'de> __rt::serde::Deserialize<'de> for AudioChannel {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AudioChannelSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AudioChannelSlots(__rt::Option<__rt::String>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AudioChannelSlots {
-    type Object = AudioChannel;
+impl __rt::ResponseFields for AudioChannel {
+    type Slots = (__rt::Option<__rt::String>,);
     const EXPECTING: &'static str = "struct AudioChannel";
     const NAMES: &'static [&'static str] = &["audio"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AudioChannel, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AudioChannel {
-            audio: Self::required(self.0, 0)?,
+            audio: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -232,24 +232,22 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddress {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__FabricAddressSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __FabricAddressSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<bool>,
-    __rt::Option<AddressChannel>,
-    __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
-    __rt::Option<__rt::OrUnknown<DisplayTypes>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __FabricAddressSlots {
-    type Object = FabricAddress;
+impl __rt::ResponseFields for FabricAddress {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<bool>,
+        __rt::Option<AddressChannel>,
+        __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+        __rt::Option<__rt::OrUnknown<DisplayTypes>>,
+    );
     const EXPECTING: &'static str = "struct FabricAddress";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -263,34 +261,36 @@ impl __rt::ResponseFields for __FabricAddressSlots {
         "type",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<FabricAddress, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(FabricAddress {
-            id: Self::required(self.0, 0)?,
-            name: Self::required(self.1, 1)?,
-            display_name: Self::required(self.2, 2)?,
-            cover_url: Self::required(self.3, 3)?,
-            preview_url: Self::required(self.4, 4)?,
-            locked: Self::required(self.5, 5)?,
-            channels: Self::required(self.6, 6)?,
-            created_at: Self::required(self.7, 7)?,
-            r#type: Self::required(self.8, 8)?,
+            id: Self::required(slots.0, 0)?,
+            name: Self::required(slots.1, 1)?,
+            display_name: Self::required(slots.2, 2)?,
+            cover_url: Self::required(slots.3, 3)?,
+            preview_url: Self::required(slots.4, 4)?,
+            locked: Self::required(slots.5, 5)?,
+            channels: Self::required(slots.6, 6)?,
+            created_at: Self::required(slots.7, 7)?,
+            r#type: Self::required(slots.8, 8)?,
         })
     }
 }
@@ -327,42 +327,40 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressPaginationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__FabricAddressPaginationResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __FabricAddressPaginationResponseSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __FabricAddressPaginationResponseSlots {
-    type Object = FabricAddressPaginationResponse;
+impl __rt::ResponseFields for FabricAddressPaginationResponse {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct FabricAddressPaginationResponse";
     const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<FabricAddressPaginationResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(FabricAddressPaginationResponse {
-            self_: Self::required(self.0, 0)?,
-            first: Self::required(self.1, 1)?,
-            next: self.2.flatten(),
-            prev: self.3.flatten(),
+            self_: Self::required(slots.0, 0)?,
+            first: Self::required(slots.1, 1)?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
         })
     }
 }
@@ -393,36 +391,34 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressesResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__FabricAddressesResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __FabricAddressesResponseSlots(
-    __rt::Option<__rt::Vec<FabricAddress>>,
-    __rt::Option<FabricAddressPaginationResponse>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __FabricAddressesResponseSlots {
-    type Object = FabricAddressesResponse;
+impl __rt::ResponseFields for FabricAddressesResponse {
+    type Slots = (
+        __rt::Option<__rt::Vec<FabricAddress>>,
+        __rt::Option<FabricAddressPaginationResponse>,
+    );
     const EXPECTING: &'static str = "struct FabricAddressesResponse";
     const NAMES: &'static [&'static str] = &["data", "links"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<FabricAddressesResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(FabricAddressesResponse {
-            data: Self::required(self.0, 0)?,
-            links: Self::required(self.1, 1)?,
+            data: Self::required(slots.0, 0)?,
+            links: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -450,29 +446,29 @@ impl<'de> __rt::serde::Deserialize<'de> for MessagingChannel {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MessagingChannelSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __MessagingChannelSlots(__rt::Option<__rt::String>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MessagingChannelSlots {
-    type Object = MessagingChannel;
+impl __rt::ResponseFields for MessagingChannel {
+    type Slots = (__rt::Option<__rt::String>,);
     const EXPECTING: &'static str = "struct MessagingChannel";
     const NAMES: &'static [&'static str] = &["messaging"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<MessagingChannel, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MessagingChannel {
-            messaging: Self::required(self.0, 0)?,
+            messaging: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -501,29 +497,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -597,29 +593,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -693,29 +689,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -788,29 +784,29 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoChannel {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__VideoChannelSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __VideoChannelSlots(__rt::Option<__rt::String>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __VideoChannelSlots {
-    type Object = VideoChannel;
+impl __rt::ResponseFields for VideoChannel {
+    type Slots = (__rt::Option<__rt::String>,);
     const EXPECTING: &'static str = "struct VideoChannel";
     const NAMES: &'static [&'static str] = &["video"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<VideoChannel, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(VideoChannel {
-            video: Self::required(self.0, 0)?,
+            video: Self::required(slots.0, 0)?,
         })
     }
 }

@@ -26,31 +26,29 @@ impl<'de> __rt::serde::Deserialize<'de> for GuestTokenCreateStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__GuestTokenCreateStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __GuestTokenCreateStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __GuestTokenCreateStatusCode422Slots {
-    type Object = GuestTokenCreateStatusCode422;
+impl __rt::ResponseFields for GuestTokenCreateStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct GuestTokenCreateStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<GuestTokenCreateStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(GuestTokenCreateStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -91,20 +89,18 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RestApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RestApiErrorItemSlots {
-    type Object = RestApiErrorItem;
+impl __rt::ResponseFields for RestApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct RestApiErrorItem";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -114,26 +110,28 @@ impl __rt::ResponseFields for __RestApiErrorItemSlots {
         "url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RestApiErrorItem {
-            r#type: Self::required(self.0, 0)?,
-            code: Self::required(self.1, 1)?,
-            message: Self::required(self.2, 2)?,
-            attribute: self.3.flatten(),
-            url: Self::required(self.4, 4)?,
+            r#type: Self::required(slots.0, 0)?,
+            code: Self::required(slots.1, 1)?,
+            message: Self::required(slots.2, 2)?,
+            attribute: slots.3.flatten(),
+            url: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -162,29 +160,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -258,29 +256,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -354,29 +352,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -533,10 +531,7 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __SubscriberGuestTokenCreateRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -559,42 +554,40 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __SubscriberGuestTokenCreateRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>>,
-    f1: __rt::Option<__rt::Option<i64>>,
-    f2: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestRegion>>,
-    f3: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestCh>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __SubscriberGuestTokenCreateRequestSlots {
-    type Object = SubscriberGuestTokenCreateRequest;
+impl __rt::Fields for SubscriberGuestTokenCreateRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>>,
+        __rt::Option<__rt::Option<i64>>,
+        __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestRegion>>,
+        __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestCh>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<SubscriberGuestTokenCreateRequest> {
-        let field_allowed_addresses = order.required(self.f0, errors, at, 0);
-        let field_expire_at = self.f1.flatten();
-        let field_region = self.f2.flatten();
-        let field_ch = self.f3.flatten();
+    ) -> __rt::Option<Self> {
+        let field_allowed_addresses = order.required(slots.0, errors, at, 0);
+        let field_expire_at = slots.1.flatten();
+        let field_region = slots.2.flatten();
+        let field_ch = slots.3.flatten();
         if let (__rt::Some(field_allowed_addresses),) = (field_allowed_addresses,)
             && order.valid(errors)
         {
@@ -877,39 +870,31 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<
-            __SubscriberGuestTokenCreateResponseSlots,
-            __D,
-        >(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SubscriberGuestTokenCreateResponseSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SubscriberGuestTokenCreateResponseSlots {
-    type Object = SubscriberGuestTokenCreateResponse;
+impl __rt::ResponseFields for SubscriberGuestTokenCreateResponse {
+    type Slots = (__rt::Option<__rt::String>, __rt::Option<__rt::String>);
     const EXPECTING: &'static str = "struct SubscriberGuestTokenCreateResponse";
     const NAMES: &'static [&'static str] = &["token", "refresh_token"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SubscriberGuestTokenCreateResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SubscriberGuestTokenCreateResponse {
-            token: Self::required(self.0, 0)?,
-            refresh_token: Self::required(self.1, 1)?,
+            token: Self::required(slots.0, 0)?,
+            refresh_token: Self::required(slots.1, 1)?,
         })
     }
 }

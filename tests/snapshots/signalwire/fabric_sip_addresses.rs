@@ -338,20 +338,18 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RestApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RestApiErrorItemSlots {
-    type Object = RestApiErrorItem;
+impl __rt::ResponseFields for RestApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct RestApiErrorItem";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -361,26 +359,28 @@ impl __rt::ResponseFields for __RestApiErrorItemSlots {
         "url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RestApiErrorItem {
-            r#type: Self::required(self.0, 0)?,
-            code: Self::required(self.1, 1)?,
-            message: Self::required(self.2, 2)?,
-            attribute: self.3.flatten(),
-            url: Self::required(self.4, 4)?,
+            r#type: Self::required(slots.0, 0)?,
+            code: Self::required(slots.1, 1)?,
+            message: Self::required(slots.2, 2)?,
+            attribute: slots.3.flatten(),
+            url: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -453,11 +453,12 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddress {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipAddressSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __SipAddressSlots(
+pub struct __SipAddressSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::OrUnknown<SipAddressType>>,
     __rt::Option<__rt::Uuid>,
@@ -476,8 +477,8 @@ struct __SipAddressSlots(
     __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipAddressSlots {
-    type Object = SipAddress;
+impl __rt::ResponseFields for SipAddress {
+    type Slots = __SipAddressSlots;
     const EXPECTING: &'static str = "struct SipAddress";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -498,48 +499,50 @@ impl __rt::ResponseFields for __SipAddressSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<SipAddress, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipAddress {
-            id: Self::required(self.0, 0)?,
-            r#type: Self::required(self.1, 1)?,
-            resource_id: Self::required(self.2, 2)?,
-            name: Self::required(self.3, 3)?,
-            display_name: Self::required(self.4, 4)?,
-            context: Self::required(self.5, 5)?,
-            uri: Self::required(self.6, 6)?,
-            user: Self::required(self.7, 7)?,
-            encryption: Self::required(self.8, 8)?,
-            codecs: Self::required(self.9, 9)?,
-            ciphers: Self::required(self.10, 10)?,
-            ip_auth_enabled: Self::required(self.11, 11)?,
-            ip_auth: Self::required(self.12, 12)?,
-            calling_handler_resource_id: Self::required(self.13, 13)?,
-            created_at: Self::required(self.14, 14)?,
-            updated_at: Self::required(self.15, 15)?,
+            id: Self::required(slots.0, 0)?,
+            r#type: Self::required(slots.1, 1)?,
+            resource_id: Self::required(slots.2, 2)?,
+            name: Self::required(slots.3, 3)?,
+            display_name: Self::required(slots.4, 4)?,
+            context: Self::required(slots.5, 5)?,
+            uri: Self::required(slots.6, 6)?,
+            user: Self::required(slots.7, 7)?,
+            encryption: Self::required(slots.8, 8)?,
+            codecs: Self::required(slots.9, 9)?,
+            ciphers: Self::required(slots.10, 10)?,
+            ip_auth_enabled: Self::required(slots.11, 11)?,
+            ip_auth: Self::required(slots.12, 12)?,
+            calling_handler_resource_id: Self::required(slots.13, 13)?,
+            created_at: Self::required(slots.14, 14)?,
+            updated_at: Self::required(slots.15, 15)?,
         })
     }
 }
@@ -828,10 +831,7 @@ impl __rt::FromJson for SipAddressCreateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __SipAddressCreateRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -863,64 +863,64 @@ impl __rt::FromJson for SipAddressCreateRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressCreateRequestSlots {
-    f0: __rt::Option<__rt::Option<Name>>,
-    f1: __rt::Option<__rt::Option<User>>,
-    f2: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f3: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f4: __rt::Option<__rt::Option<bool>>,
-    f5: __rt::Option<__rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
-    f6: __rt::Option<
-        __rt::Option<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
-    >,
-    f7: __rt::Option<
-        __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
-    >,
-    f8: __rt::Option<__rt::Option<SipAddressEncryption>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __SipAddressCreateRequestSlots {
-    type Object = SipAddressCreateRequest;
+impl __rt::Fields for SipAddressCreateRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<User>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<bool>>,
+        __rt::Option<__rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+        __rt::Option<
+            __rt::Option<
+                __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+            >,
+        >,
+        __rt::Option<
+            __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
+        >,
+        __rt::Option<__rt::Option<SipAddressEncryption>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<SipAddressCreateRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_user = self.f1.flatten();
-        let field_context_id = self.f2.flatten();
-        let field_calling_handler_resource_id = order.required(self.f3, errors, at, 3);
-        let field_ip_auth_enabled = self.f4.flatten();
-        let field_ip_auth = self.f5.flatten();
-        let field_codecs = self.f6.flatten();
-        let field_ciphers = self.f7.flatten();
-        let field_encryption = self.f8.flatten();
-        let field_password = self.f9.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_user = slots.1.flatten();
+        let field_context_id = slots.2.flatten();
+        let field_calling_handler_resource_id = order.required(slots.3, errors, at, 3);
+        let field_ip_auth_enabled = slots.4.flatten();
+        let field_ip_auth = slots.5.flatten();
+        let field_codecs = slots.6.flatten();
+        let field_ciphers = slots.7.flatten();
+        let field_encryption = slots.8.flatten();
+        let field_password = slots.9.flatten();
         if let (__rt::Some(field_name), __rt::Some(field_calling_handler_resource_id)) = (
             field_name,
             field_calling_handler_resource_id,
@@ -1206,31 +1206,29 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipAddressCreateStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressCreateStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipAddressCreateStatusCode422Slots {
-    type Object = SipAddressCreateStatusCode422;
+impl __rt::ResponseFields for SipAddressCreateStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct SipAddressCreateStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipAddressCreateStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipAddressCreateStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1313,39 +1311,37 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipAddressListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressListResponseSlots(
-    __rt::Option<SipAddressPaginationResponse>,
-    __rt::Option<i32>,
-    __rt::Option<__rt::Vec<SipAddress>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipAddressListResponseSlots {
-    type Object = SipAddressListResponse;
+impl __rt::ResponseFields for SipAddressListResponse {
+    type Slots = (
+        __rt::Option<SipAddressPaginationResponse>,
+        __rt::Option<i32>,
+        __rt::Option<__rt::Vec<SipAddress>>,
+    );
     const EXPECTING: &'static str = "struct SipAddressListResponse";
     const NAMES: &'static [&'static str] = &["links", "items_count", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipAddressListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipAddressListResponse {
-            links: Self::required(self.0, 0)?,
-            items_count: Self::required(self.1, 1)?,
-            data: Self::required(self.2, 2)?,
+            links: Self::required(slots.0, 0)?,
+            items_count: Self::required(slots.1, 1)?,
+            data: Self::required(slots.2, 2)?,
         })
     }
 }
@@ -1374,31 +1370,29 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipAddressListStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressListStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipAddressListStatusCode422Slots {
-    type Object = SipAddressListStatusCode422;
+impl __rt::ResponseFields for SipAddressListStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct SipAddressListStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipAddressListStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipAddressListStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1435,42 +1429,40 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressPaginationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipAddressPaginationResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressPaginationResponseSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipAddressPaginationResponseSlots {
-    type Object = SipAddressPaginationResponse;
+impl __rt::ResponseFields for SipAddressPaginationResponse {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct SipAddressPaginationResponse";
     const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipAddressPaginationResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipAddressPaginationResponse {
-            self_: Self::required(self.0, 0)?,
-            first: Self::required(self.1, 1)?,
-            next: self.2.flatten(),
-            prev: self.3.flatten(),
+            self_: Self::required(slots.0, 0)?,
+            first: Self::required(slots.1, 1)?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
         })
     }
 }
@@ -1694,10 +1686,7 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __SipAddressUpdateRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1728,62 +1717,62 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressUpdateRequestSlots {
-    f0: __rt::Option<__rt::Option<Name>>,
-    f1: __rt::Option<__rt::Option<User>>,
-    f2: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f3: __rt::Option<__rt::Option<bool>>,
-    f4: __rt::Option<__rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
-    f5: __rt::Option<
-        __rt::Option<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
-    >,
-    f6: __rt::Option<
-        __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
-    >,
-    f7: __rt::Option<__rt::Option<SipAddressEncryption>>,
-    f8: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __SipAddressUpdateRequestSlots {
-    type Object = SipAddressUpdateRequest;
+impl __rt::Fields for SipAddressUpdateRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<User>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<bool>>,
+        __rt::Option<__rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+        __rt::Option<
+            __rt::Option<
+                __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+            >,
+        >,
+        __rt::Option<
+            __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
+        >,
+        __rt::Option<__rt::Option<SipAddressEncryption>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<SipAddressUpdateRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_name = self.f0.flatten();
-        let field_user = self.f1.flatten();
-        let field_context_id = self.f2.flatten();
-        let field_ip_auth_enabled = self.f3.flatten();
-        let field_ip_auth = self.f4.flatten();
-        let field_codecs = self.f5.flatten();
-        let field_ciphers = self.f6.flatten();
-        let field_encryption = self.f7.flatten();
-        let field_password = self.f8.flatten();
+        let field_name = slots.0.flatten();
+        let field_user = slots.1.flatten();
+        let field_context_id = slots.2.flatten();
+        let field_ip_auth_enabled = slots.3.flatten();
+        let field_ip_auth = slots.4.flatten();
+        let field_codecs = slots.5.flatten();
+        let field_ciphers = slots.6.flatten();
+        let field_encryption = slots.7.flatten();
+        let field_password = slots.8.flatten();
         if order.valid(errors) {
             return __rt::Some(SipAddressUpdateRequest {
                 name: field_name,
@@ -2031,31 +2020,29 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipAddressUpdateStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipAddressUpdateStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipAddressUpdateStatusCode422Slots {
-    type Object = SipAddressUpdateStatusCode422;
+impl __rt::ResponseFields for SipAddressUpdateStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct SipAddressUpdateStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipAddressUpdateStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipAddressUpdateStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2084,29 +2071,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode400Slots {
-    type Object = StatusCode400;
+impl __rt::ResponseFields for StatusCode400 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode400Error>>,);
     const EXPECTING: &'static str = "struct StatusCode400";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode400 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2180,29 +2167,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2276,29 +2263,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2372,29 +2359,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }

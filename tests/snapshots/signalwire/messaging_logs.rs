@@ -29,31 +29,31 @@ impl<'de> __rt::serde::Deserialize<'de> for ChargeDetail {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ChargeDetailSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ChargeDetailSlots(__rt::Option<__rt::String>, __rt::Option<f64>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ChargeDetailSlots {
-    type Object = ChargeDetail;
+impl __rt::ResponseFields for ChargeDetail {
+    type Slots = (__rt::Option<__rt::String>, __rt::Option<f64>);
     const EXPECTING: &'static str = "struct ChargeDetail";
     const NAMES: &'static [&'static str] = &["description", "charge"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ChargeDetail, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ChargeDetail {
-            description: Self::required(self.0, 0)?,
-            charge: Self::required(self.1, 1)?,
+            description: Self::required(slots.0, 0)?,
+            charge: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -186,34 +186,34 @@ impl<'de> __rt::serde::Deserialize<'de> for LogListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__LogListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __LogListResponseSlots(
-    __rt::Option<LogPaginationResponse>,
-    __rt::Option<__rt::Vec<MessageLog>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __LogListResponseSlots {
-    type Object = LogListResponse;
+impl __rt::ResponseFields for LogListResponse {
+    type Slots = (
+        __rt::Option<LogPaginationResponse>,
+        __rt::Option<__rt::Vec<MessageLog>>,
+    );
     const EXPECTING: &'static str = "struct LogListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<LogListResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(LogListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -250,42 +250,40 @@ impl<'de> __rt::serde::Deserialize<'de> for LogPaginationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__LogPaginationResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __LogPaginationResponseSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __LogPaginationResponseSlots {
-    type Object = LogPaginationResponse;
+impl __rt::ResponseFields for LogPaginationResponse {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct LogPaginationResponse";
     const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<LogPaginationResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(LogPaginationResponse {
-            self_: Self::required(self.0, 0)?,
-            first: Self::required(self.1, 1)?,
-            next: self.2.flatten(),
-            prev: self.3.flatten(),
+            self_: Self::required(slots.0, 0)?,
+            first: Self::required(slots.1, 1)?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
         })
     }
 }
@@ -356,11 +354,12 @@ impl<'de> __rt::serde::Deserialize<'de> for LogRetrieveResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__LogRetrieveResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __LogRetrieveResponseSlots(
+pub struct __LogRetrieveResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::String>,
@@ -378,8 +377,8 @@ struct __LogRetrieveResponseSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __LogRetrieveResponseSlots {
-    type Object = LogRetrieveResponse;
+impl __rt::ResponseFields for LogRetrieveResponse {
+    type Slots = __LogRetrieveResponseSlots;
     const EXPECTING: &'static str = "struct LogRetrieveResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -399,48 +398,48 @@ impl __rt::ResponseFields for __LogRetrieveResponseSlots {
         "error_code",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<LogRetrieveResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(LogRetrieveResponse {
-            id: Self::required(self.0, 0)?,
-            from: Self::required(self.1, 1)?,
-            to: Self::required(self.2, 2)?,
-            status: Self::required(self.3, 3)?,
-            direction: Self::required(self.4, 4)?,
-            kind: Self::required(self.5, 5)?,
-            source: Self::required(self.6, 6)?,
-            r#type: Self::required(self.7, 7)?,
-            url: self.8.flatten(),
-            number_of_segments: Self::required(self.9, 9)?,
-            charge: Self::required(self.10, 10)?,
-            charge_details: Self::required(self.11, 11)?,
-            created_at: Self::required(self.12, 12)?,
-            error_message: self.13.flatten(),
-            error_code: self.14.flatten(),
+            id: Self::required(slots.0, 0)?,
+            from: Self::required(slots.1, 1)?,
+            to: Self::required(slots.2, 2)?,
+            status: Self::required(slots.3, 3)?,
+            direction: Self::required(slots.4, 4)?,
+            kind: Self::required(slots.5, 5)?,
+            source: Self::required(slots.6, 6)?,
+            r#type: Self::required(slots.7, 7)?,
+            url: slots.8.flatten(),
+            number_of_segments: Self::required(slots.9, 9)?,
+            charge: Self::required(slots.10, 10)?,
+            charge_details: Self::required(slots.11, 11)?,
+            created_at: Self::required(slots.12, 12)?,
+            error_message: slots.13.flatten(),
+            error_code: slots.14.flatten(),
         })
     }
 }
@@ -809,11 +808,12 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLog {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MessageLogSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __MessageLogSlots(
+pub struct __MessageLogSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::String>,
@@ -831,8 +831,8 @@ struct __MessageLogSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MessageLogSlots {
-    type Object = MessageLog;
+impl __rt::ResponseFields for MessageLog {
+    type Slots = __MessageLogSlots;
     const EXPECTING: &'static str = "struct MessageLog";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -852,46 +852,48 @@ impl __rt::ResponseFields for __MessageLogSlots {
         "error_code",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<MessageLog, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MessageLog {
-            id: Self::required(self.0, 0)?,
-            from: Self::required(self.1, 1)?,
-            to: Self::required(self.2, 2)?,
-            status: Self::required(self.3, 3)?,
-            direction: Self::required(self.4, 4)?,
-            kind: Self::required(self.5, 5)?,
-            source: Self::required(self.6, 6)?,
-            r#type: Self::required(self.7, 7)?,
-            url: self.8.flatten(),
-            number_of_segments: Self::required(self.9, 9)?,
-            charge: Self::required(self.10, 10)?,
-            charge_details: Self::required(self.11, 11)?,
-            created_at: Self::required(self.12, 12)?,
-            error_message: self.13.flatten(),
-            error_code: self.14.flatten(),
+            id: Self::required(slots.0, 0)?,
+            from: Self::required(slots.1, 1)?,
+            to: Self::required(slots.2, 2)?,
+            status: Self::required(slots.3, 3)?,
+            direction: Self::required(slots.4, 4)?,
+            kind: Self::required(slots.5, 5)?,
+            source: Self::required(slots.6, 6)?,
+            r#type: Self::required(slots.7, 7)?,
+            url: slots.8.flatten(),
+            number_of_segments: Self::required(slots.9, 9)?,
+            charge: Self::required(slots.10, 10)?,
+            charge_details: Self::required(slots.11, 11)?,
+            created_at: Self::required(slots.12, 12)?,
+            error_message: slots.13.flatten(),
+            error_code: slots.14.flatten(),
         })
     }
 }
@@ -1040,31 +1042,29 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogShowStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MessageLogShowStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __MessageLogShowStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MessageLogShowStatusCode422Slots {
-    type Object = MessageLogShowStatusCode422;
+impl __rt::ResponseFields for MessageLogShowStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct MessageLogShowStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<MessageLogShowStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MessageLogShowStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1271,31 +1271,29 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogsListStatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MessageLogsListStatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __MessageLogsListStatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MessageLogsListStatusCode422Slots {
-    type Object = MessageLogsListStatusCode422;
+impl __rt::ResponseFields for MessageLogsListStatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct MessageLogsListStatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<MessageLogsListStatusCode422, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MessageLogsListStatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1432,20 +1430,18 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RestApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RestApiErrorItemSlots {
-    type Object = RestApiErrorItem;
+impl __rt::ResponseFields for RestApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct RestApiErrorItem";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -1455,26 +1451,28 @@ impl __rt::ResponseFields for __RestApiErrorItemSlots {
         "url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RestApiErrorItem {
-            r#type: Self::required(self.0, 0)?,
-            code: Self::required(self.1, 1)?,
-            message: Self::required(self.2, 2)?,
-            attribute: self.3.flatten(),
-            url: Self::required(self.4, 4)?,
+            r#type: Self::required(slots.0, 0)?,
+            code: Self::required(slots.1, 1)?,
+            message: Self::required(slots.2, 2)?,
+            attribute: slots.3.flatten(),
+            url: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -1503,29 +1501,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode400Slots {
-    type Object = StatusCode400;
+impl __rt::ResponseFields for StatusCode400 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode400Error>>,);
     const EXPECTING: &'static str = "struct StatusCode400";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode400 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1599,29 +1597,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1695,29 +1693,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1791,29 +1789,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }

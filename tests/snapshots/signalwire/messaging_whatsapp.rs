@@ -153,10 +153,7 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateWhatsAppTemplateRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -181,48 +178,46 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateWhatsAppTemplateRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f1: __rt::Option<__rt::Option<Name>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
-    f4: __rt::Option<__rt::Option<WhatsAppTemplateParameterFormat>>,
-    f5: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateWhatsAppTemplateRequestSlots {
-    type Object = CreateWhatsAppTemplateRequest;
+impl __rt::Fields for CreateWhatsAppTemplateRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
+        __rt::Option<__rt::Option<WhatsAppTemplateParameterFormat>>,
+        __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateWhatsAppTemplateRequest> {
-        let field_whatsapp_business_id = order.required(self.f0, errors, at, 0);
-        let field_name = order.required(self.f1, errors, at, 1);
-        let field_language = order.required(self.f2, errors, at, 2);
-        let field_category = order.required(self.f3, errors, at, 3);
-        let field_parameter_format = order.required(self.f4, errors, at, 4);
-        let field_components = order.required(self.f5, errors, at, 5);
+    ) -> __rt::Option<Self> {
+        let field_whatsapp_business_id = order.required(slots.0, errors, at, 0);
+        let field_name = order.required(slots.1, errors, at, 1);
+        let field_language = order.required(slots.2, errors, at, 2);
+        let field_category = order.required(slots.3, errors, at, 3);
+        let field_parameter_format = order.required(slots.4, errors, at, 4);
+        let field_components = order.required(slots.5, errors, at, 5);
         if let (
             __rt::Some(field_whatsapp_business_id),
             __rt::Some(field_name),
@@ -595,20 +590,18 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RestApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RestApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RestApiErrorItemSlots {
-    type Object = RestApiErrorItem;
+impl __rt::ResponseFields for RestApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct RestApiErrorItem";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -618,26 +611,28 @@ impl __rt::ResponseFields for __RestApiErrorItemSlots {
         "url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<RestApiErrorItem, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RestApiErrorItem {
-            r#type: Self::required(self.0, 0)?,
-            code: Self::required(self.1, 1)?,
-            message: Self::required(self.2, 2)?,
-            attribute: self.3.flatten(),
-            url: Self::required(self.4, 4)?,
+            r#type: Self::required(slots.0, 0)?,
+            code: Self::required(slots.1, 1)?,
+            message: Self::required(slots.2, 2)?,
+            attribute: slots.3.flatten(),
+            url: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -666,29 +661,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode400Slots {
-    type Object = StatusCode400;
+impl __rt::ResponseFields for StatusCode400 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode400Error>>,);
     const EXPECTING: &'static str = "struct StatusCode400";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode400 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -762,29 +757,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -858,29 +853,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -954,29 +949,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode422 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode422Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode422Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode422Slots {
-    type Object = StatusCode422;
+impl __rt::ResponseFields for StatusCode422 {
+    type Slots = (__rt::Option<__rt::Vec<RestApiErrorItem>>,);
     const EXPECTING: &'static str = "struct StatusCode422";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode422, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode422 {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1005,29 +1000,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1153,10 +1148,7 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateWhatsAppTemplateRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -1177,37 +1169,35 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateWhatsAppTemplateRequestSlots {
-    f0: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
-    f1: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateWhatsAppTemplateRequestSlots {
-    type Object = UpdateWhatsAppTemplateRequest;
+impl __rt::Fields for UpdateWhatsAppTemplateRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
+        __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateWhatsAppTemplateRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_category = self.f0.flatten();
-        let field_components = self.f1.flatten();
+        let field_category = slots.0.flatten();
+        let field_components = slots.1.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdateWhatsAppTemplateRequest {
                 category: field_category,
@@ -1371,21 +1361,19 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusiness {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppBusinessSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppBusinessSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppBusinessSlots {
-    type Object = WhatsAppBusiness;
+impl __rt::ResponseFields for WhatsAppBusiness {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct WhatsAppBusiness";
     const NAMES: &'static [&'static str] = &[
         "whatsapp_business_id",
@@ -1396,28 +1384,30 @@ impl __rt::ResponseFields for __WhatsAppBusinessSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WhatsAppBusiness, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppBusiness {
-            whatsapp_business_id: Self::required(self.0, 0)?,
-            business_name: self.1.flatten(),
-            business_portfolio_id: self.2.flatten(),
-            waba_id: Self::required(self.3, 3)?,
-            created_at: Self::required(self.4, 4)?,
-            updated_at: Self::required(self.5, 5)?,
+            whatsapp_business_id: Self::required(slots.0, 0)?,
+            business_name: slots.1.flatten(),
+            business_portfolio_id: slots.2.flatten(),
+            waba_id: Self::required(slots.3, 3)?,
+            created_at: Self::required(slots.4, 4)?,
+            updated_at: Self::required(slots.5, 5)?,
         })
     }
 }
@@ -1446,31 +1436,29 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusinessListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppBusinessListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppBusinessListResponseSlots(__rt::Option<__rt::Vec<WhatsAppBusiness>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppBusinessListResponseSlots {
-    type Object = WhatsAppBusinessListResponse;
+impl __rt::ResponseFields for WhatsAppBusinessListResponse {
+    type Slots = (__rt::Option<__rt::Vec<WhatsAppBusiness>>,);
     const EXPECTING: &'static str = "struct WhatsAppBusinessListResponse";
     const NAMES: &'static [&'static str] = &["data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppBusinessListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppBusinessListResponse {
-            data: Self::required(self.0, 0)?,
+            data: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1536,27 +1524,25 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppNumberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppNumberSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<bool>,
-    __rt::Option<bool>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppNumberSlots {
-    type Object = WhatsAppNumber;
+impl __rt::ResponseFields for WhatsAppNumber {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<bool>,
+        __rt::Option<bool>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct WhatsAppNumber";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1573,40 +1559,42 @@ impl __rt::ResponseFields for __WhatsAppNumberSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WhatsAppNumber, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppNumber {
-            id: Self::required(self.0, 0)?,
-            business_phone_number_id: Self::required(self.1, 1)?,
-            phone_number: Self::required(self.2, 2)?,
-            calling_handler_resource_id: self.3.flatten(),
-            messaging_handler_resource_id: self.4.flatten(),
-            business_name: self.5.flatten(),
-            waba_id: Self::required(self.6, 6)?,
-            whatsapp_business_id: Self::required(self.7, 7)?,
-            voice_enabled: Self::required(self.8, 8)?,
-            voice_capable: Self::required(self.9, 9)?,
-            created_at: Self::required(self.10, 10)?,
-            updated_at: Self::required(self.11, 11)?,
+            id: Self::required(slots.0, 0)?,
+            business_phone_number_id: Self::required(slots.1, 1)?,
+            phone_number: Self::required(slots.2, 2)?,
+            calling_handler_resource_id: slots.3.flatten(),
+            messaging_handler_resource_id: slots.4.flatten(),
+            business_name: slots.5.flatten(),
+            waba_id: Self::required(slots.6, 6)?,
+            whatsapp_business_id: Self::required(slots.7, 7)?,
+            voice_enabled: Self::required(slots.8, 8)?,
+            voice_capable: Self::required(slots.9, 9)?,
+            created_at: Self::required(slots.10, 10)?,
+            updated_at: Self::required(slots.11, 11)?,
         })
     }
 }
@@ -1635,31 +1623,29 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppNumberListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppNumberListResponseSlots(__rt::Option<__rt::Vec<WhatsAppNumber>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppNumberListResponseSlots {
-    type Object = WhatsAppNumberListResponse;
+impl __rt::ResponseFields for WhatsAppNumberListResponse {
+    type Slots = (__rt::Option<__rt::Vec<WhatsAppNumber>>,);
     const EXPECTING: &'static str = "struct WhatsAppNumberListResponse";
     const NAMES: &'static [&'static str] = &["data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppNumberListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppNumberListResponse {
-            data: Self::required(self.0, 0)?,
+            data: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -1725,27 +1711,25 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppNumberResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppNumberResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<bool>,
-    __rt::Option<bool>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppNumberResponseSlots {
-    type Object = WhatsAppNumberResponse;
+impl __rt::ResponseFields for WhatsAppNumberResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<bool>,
+        __rt::Option<bool>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct WhatsAppNumberResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1762,42 +1746,42 @@ impl __rt::ResponseFields for __WhatsAppNumberResponseSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppNumberResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppNumberResponse {
-            id: Self::required(self.0, 0)?,
-            business_phone_number_id: Self::required(self.1, 1)?,
-            phone_number: Self::required(self.2, 2)?,
-            calling_handler_resource_id: self.3.flatten(),
-            messaging_handler_resource_id: self.4.flatten(),
-            business_name: self.5.flatten(),
-            waba_id: Self::required(self.6, 6)?,
-            whatsapp_business_id: Self::required(self.7, 7)?,
-            voice_enabled: Self::required(self.8, 8)?,
-            voice_capable: Self::required(self.9, 9)?,
-            created_at: Self::required(self.10, 10)?,
-            updated_at: Self::required(self.11, 11)?,
+            id: Self::required(slots.0, 0)?,
+            business_phone_number_id: Self::required(slots.1, 1)?,
+            phone_number: Self::required(slots.2, 2)?,
+            calling_handler_resource_id: slots.3.flatten(),
+            messaging_handler_resource_id: slots.4.flatten(),
+            business_name: slots.5.flatten(),
+            waba_id: Self::required(slots.6, 6)?,
+            whatsapp_business_id: Self::required(slots.7, 7)?,
+            voice_enabled: Self::required(slots.8, 8)?,
+            voice_capable: Self::required(slots.9, 9)?,
+            created_at: Self::required(slots.10, 10)?,
+            updated_at: Self::required(slots.11, 11)?,
         })
     }
 }
@@ -1859,27 +1843,25 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplate {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppTemplateSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppTemplateSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
-    __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppTemplateSlots {
-    type Object = WhatsAppTemplate;
+impl __rt::ResponseFields for WhatsAppTemplate {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
+        __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct WhatsAppTemplate";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1896,40 +1878,42 @@ impl __rt::ResponseFields for __WhatsAppTemplateSlots {
         "discarded_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WhatsAppTemplate, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppTemplate {
-            id: Self::required(self.0, 0)?,
-            name: Self::required(self.1, 1)?,
-            category: Self::required(self.2, 2)?,
-            components: Self::required(self.3, 3)?,
-            language: Self::required(self.4, 4)?,
-            parameter_format: Self::required(self.5, 5)?,
-            template_id: Self::required(self.6, 6)?,
-            template_status: Self::required(self.7, 7)?,
-            whatsapp_business_id: Self::required(self.8, 8)?,
-            created_at: Self::required(self.9, 9)?,
-            updated_at: Self::required(self.10, 10)?,
-            discarded_at: self.11.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: Self::required(slots.1, 1)?,
+            category: Self::required(slots.2, 2)?,
+            components: Self::required(slots.3, 3)?,
+            language: Self::required(slots.4, 4)?,
+            parameter_format: Self::required(slots.5, 5)?,
+            template_id: Self::required(slots.6, 6)?,
+            template_status: Self::required(slots.7, 7)?,
+            whatsapp_business_id: Self::required(slots.8, 8)?,
+            created_at: Self::required(slots.9, 9)?,
+            updated_at: Self::required(slots.10, 10)?,
+            discarded_at: slots.11.flatten(),
         })
     }
 }
@@ -2054,10 +2038,7 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __WhatsAppTemplateComponentSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -2076,33 +2057,29 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
         check.required::<__rt::String>(0);
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppTemplateComponentSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __WhatsAppTemplateComponentSlots {
-    type Object = WhatsAppTemplateComponent;
+impl __rt::Fields for WhatsAppTemplateComponent {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = false;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<WhatsAppTemplateComponent> {
-        let field_type = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_type = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_type),) = (field_type,) && order.valid(errors) {
             return __rt::Some(WhatsAppTemplateComponent {
                 r#type: field_type,
@@ -2234,34 +2211,29 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<
-            __WhatsAppTemplateComponentResponseSlots,
-            __D,
-        >(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppTemplateComponentResponseSlots(__rt::Option<__rt::String>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppTemplateComponentResponseSlots {
-    type Object = WhatsAppTemplateComponentResponse;
+impl __rt::ResponseFields for WhatsAppTemplateComponentResponse {
+    type Slots = (__rt::Option<__rt::String>,);
     const EXPECTING: &'static str = "struct WhatsAppTemplateComponentResponse";
     const NAMES: &'static [&'static str] = &["type"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppTemplateComponentResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppTemplateComponentResponse {
-            r#type: Self::required(self.0, 0)?,
+            r#type: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2293,36 +2265,31 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateDeleteResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppTemplateDeleteResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppTemplateDeleteResponseSlots(
-    __rt::Option<bool>,
-    __rt::Option<__rt::serde_json::Value>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppTemplateDeleteResponseSlots {
-    type Object = WhatsAppTemplateDeleteResponse;
+impl __rt::ResponseFields for WhatsAppTemplateDeleteResponse {
+    type Slots = (__rt::Option<bool>, __rt::Option<__rt::serde_json::Value>);
     const EXPECTING: &'static str = "struct WhatsAppTemplateDeleteResponse";
     const NAMES: &'static [&'static str] = &["success", "errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppTemplateDeleteResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppTemplateDeleteResponse {
-            success: Self::required(self.0, 0)?,
-            errors: Self::required(self.1, 1)?,
+            success: Self::required(slots.0, 0)?,
+            errors: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -2351,31 +2318,29 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppTemplateListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppTemplateListResponseSlots(__rt::Option<__rt::Vec<WhatsAppTemplate>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppTemplateListResponseSlots {
-    type Object = WhatsAppTemplateListResponse;
+impl __rt::ResponseFields for WhatsAppTemplateListResponse {
+    type Slots = (__rt::Option<__rt::Vec<WhatsAppTemplate>>,);
     const EXPECTING: &'static str = "struct WhatsAppTemplateListResponse";
     const NAMES: &'static [&'static str] = &["data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppTemplateListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppTemplateListResponse {
-            data: Self::required(self.0, 0)?,
+            data: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -2485,27 +2450,25 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WhatsAppTemplateResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __WhatsAppTemplateResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
-    __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WhatsAppTemplateResponseSlots {
-    type Object = WhatsAppTemplateResponse;
+impl __rt::ResponseFields for WhatsAppTemplateResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
+        __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct WhatsAppTemplateResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -2522,42 +2485,42 @@ impl __rt::ResponseFields for __WhatsAppTemplateResponseSlots {
         "discarded_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<WhatsAppTemplateResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WhatsAppTemplateResponse {
-            id: Self::required(self.0, 0)?,
-            name: Self::required(self.1, 1)?,
-            category: Self::required(self.2, 2)?,
-            components: Self::required(self.3, 3)?,
-            language: Self::required(self.4, 4)?,
-            parameter_format: Self::required(self.5, 5)?,
-            template_id: Self::required(self.6, 6)?,
-            template_status: Self::required(self.7, 7)?,
-            whatsapp_business_id: Self::required(self.8, 8)?,
-            created_at: Self::required(self.9, 9)?,
-            updated_at: Self::required(self.10, 10)?,
-            discarded_at: self.11.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: Self::required(slots.1, 1)?,
+            category: Self::required(slots.2, 2)?,
+            components: Self::required(slots.3, 3)?,
+            language: Self::required(slots.4, 4)?,
+            parameter_format: Self::required(slots.5, 5)?,
+            template_id: Self::required(slots.6, 6)?,
+            template_status: Self::required(slots.7, 7)?,
+            whatsapp_business_id: Self::required(slots.8, 8)?,
+            created_at: Self::required(slots.9, 9)?,
+            updated_at: Self::required(slots.10, 10)?,
+            discarded_at: slots.11.flatten(),
         })
     }
 }

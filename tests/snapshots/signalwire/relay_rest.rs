@@ -67,10 +67,7 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __AddNumberGroupMembershipRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -90,33 +87,29 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __AddNumberGroupMembershipRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::Uuid>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __AddNumberGroupMembershipRequestSlots {
-    type Object = AddNumberGroupMembershipRequest;
+impl __rt::Fields for AddNumberGroupMembershipRequest {
+    type Slots = (__rt::Option<__rt::Option<__rt::Uuid>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<AddNumberGroupMembershipRequest> {
-        let field_phone_number_id = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_phone_number_id = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_phone_number_id),) = (field_phone_number_id,)
             && order.valid(errors)
         {
@@ -301,11 +294,12 @@ impl<'de> __rt::serde::Deserialize<'de> for Address {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AddressSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __AddressSlots(
+pub struct __AddressSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::String>,
@@ -324,8 +318,8 @@ struct __AddressSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AddressSlots {
-    type Object = Address;
+impl __rt::ResponseFields for Address {
+    type Slots = __AddressSlots;
     const EXPECTING: &'static str = "struct Address";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -346,48 +340,50 @@ impl __rt::ResponseFields for __AddressSlots {
         "validated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Address, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(Address {
-            id: Self::required(self.0, 0)?,
-            label: Self::required(self.1, 1)?,
-            country: Self::required(self.2, 2)?,
-            first_name: Self::required(self.3, 3)?,
-            last_name: Self::required(self.4, 4)?,
-            street_number: Self::required(self.5, 5)?,
-            street_name: Self::required(self.6, 6)?,
-            address_type: self.7.flatten(),
-            address_number: self.8.flatten(),
-            city: Self::required(self.9, 9)?,
-            state: Self::required(self.10, 10)?,
-            postal_code: Self::required(self.11, 11)?,
-            zip_code: Self::required(self.12, 12)?,
-            emergency_enabled: Self::required(self.13, 13)?,
-            validated: Self::required(self.14, 14)?,
-            validated_at: self.15.flatten(),
+            id: Self::required(slots.0, 0)?,
+            label: Self::required(slots.1, 1)?,
+            country: Self::required(slots.2, 2)?,
+            first_name: Self::required(slots.3, 3)?,
+            last_name: Self::required(slots.4, 4)?,
+            street_number: Self::required(slots.5, 5)?,
+            street_name: Self::required(slots.6, 6)?,
+            address_type: slots.7.flatten(),
+            address_number: slots.8.flatten(),
+            city: Self::required(slots.9, 9)?,
+            state: Self::required(slots.10, 10)?,
+            postal_code: Self::required(slots.11, 11)?,
+            zip_code: Self::required(slots.12, 12)?,
+            emergency_enabled: Self::required(slots.13, 13)?,
+            validated: Self::required(slots.14, 14)?,
+            validated_at: slots.15.flatten(),
         })
     }
 }
@@ -428,20 +424,18 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressCandidate {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AddressCandidateSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AddressCandidateSlots(
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AddressCandidateSlots {
-    type Object = AddressCandidate;
+impl __rt::ResponseFields for AddressCandidate {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct AddressCandidate";
     const NAMES: &'static [&'static str] = &[
         "street_number",
@@ -451,26 +445,28 @@ impl __rt::ResponseFields for __AddressCandidateSlots {
         "postal_code",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AddressCandidate, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AddressCandidate {
-            street_number: self.0.flatten(),
-            street_name: self.1.flatten(),
-            city: self.2.flatten(),
-            state: self.3.flatten(),
-            postal_code: self.4.flatten(),
+            street_number: slots.0.flatten(),
+            street_name: slots.1.flatten(),
+            city: slots.2.flatten(),
+            state: slots.3.flatten(),
+            postal_code: slots.4.flatten(),
         })
     }
 }
@@ -502,36 +498,31 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AddressListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AddressListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<Address>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AddressListResponseSlots {
-    type Object = AddressListResponse;
+impl __rt::ResponseFields for AddressListResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<Address>>);
     const EXPECTING: &'static str = "struct AddressListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<AddressListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AddressListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -605,11 +596,12 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AddressResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __AddressResponseSlots(
+pub struct __AddressResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::String>,
@@ -628,8 +620,8 @@ struct __AddressResponseSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AddressResponseSlots {
-    type Object = AddressResponse;
+impl __rt::ResponseFields for AddressResponse {
+    type Slots = __AddressResponseSlots;
     const EXPECTING: &'static str = "struct AddressResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -650,48 +642,50 @@ impl __rt::ResponseFields for __AddressResponseSlots {
         "validated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AddressResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AddressResponse {
-            id: Self::required(self.0, 0)?,
-            label: Self::required(self.1, 1)?,
-            country: Self::required(self.2, 2)?,
-            first_name: Self::required(self.3, 3)?,
-            last_name: Self::required(self.4, 4)?,
-            street_number: Self::required(self.5, 5)?,
-            street_name: Self::required(self.6, 6)?,
-            address_type: self.7.flatten(),
-            address_number: self.8.flatten(),
-            city: Self::required(self.9, 9)?,
-            state: Self::required(self.10, 10)?,
-            postal_code: Self::required(self.11, 11)?,
-            zip_code: Self::required(self.12, 12)?,
-            emergency_enabled: Self::required(self.13, 13)?,
-            validated: Self::required(self.14, 14)?,
-            validated_at: self.15.flatten(),
+            id: Self::required(slots.0, 0)?,
+            label: Self::required(slots.1, 1)?,
+            country: Self::required(slots.2, 2)?,
+            first_name: Self::required(slots.3, 3)?,
+            last_name: Self::required(slots.4, 4)?,
+            street_number: Self::required(slots.5, 5)?,
+            street_name: Self::required(slots.6, 6)?,
+            address_type: slots.7.flatten(),
+            address_number: slots.8.flatten(),
+            city: Self::required(slots.9, 9)?,
+            state: Self::required(slots.10, 10)?,
+            postal_code: Self::required(slots.11, 11)?,
+            zip_code: Self::required(slots.12, 12)?,
+            emergency_enabled: Self::required(slots.13, 13)?,
+            validated: Self::required(slots.14, 14)?,
+            validated_at: slots.15.flatten(),
         })
     }
 }
@@ -822,36 +816,34 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressValidationError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AddressValidationErrorSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AddressValidationErrorSlots(
-    __rt::Option<__rt::Vec<SpaceApiErrorItem>>,
-    __rt::Option<__rt::Option<__rt::Vec<AddressCandidate>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AddressValidationErrorSlots {
-    type Object = AddressValidationError;
+impl __rt::ResponseFields for AddressValidationError {
+    type Slots = (
+        __rt::Option<__rt::Vec<SpaceApiErrorItem>>,
+        __rt::Option<__rt::Option<__rt::Vec<AddressCandidate>>>,
+    );
     const EXPECTING: &'static str = "struct AddressValidationError";
     const NAMES: &'static [&'static str] = &["errors", "candidates"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<AddressValidationError, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AddressValidationError {
-            errors: Self::required(self.0, 0)?,
-            candidates: self.1.flatten(),
+            errors: Self::required(slots.0, 0)?,
+            candidates: slots.1.flatten(),
         })
     }
 }
@@ -921,10 +913,7 @@ impl __rt::FromJson for AssignE911AddressRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __AssignE911AddressRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -944,33 +933,29 @@ impl __rt::FromJson for AssignE911AddressRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __AssignE911AddressRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::Uuid>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __AssignE911AddressRequestSlots {
-    type Object = AssignE911AddressRequest;
+impl __rt::Fields for AssignE911AddressRequest {
+    type Slots = (__rt::Option<__rt::Option<__rt::Uuid>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<AssignE911AddressRequest> {
-        let field_e911_address_id = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_e911_address_id = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_e911_address_id),) = (field_e911_address_id,)
             && order.valid(errors)
         {
@@ -1124,21 +1109,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AssignedNumberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AssignedNumberSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<AssignedPhoneNumber>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AssignedNumberSlots {
-    type Object = AssignedNumber;
+impl __rt::ResponseFields for AssignedNumber {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<AssignedPhoneNumber>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    );
     const EXPECTING: &'static str = "struct AssignedNumber";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1149,28 +1132,30 @@ impl __rt::ResponseFields for __AssignedNumberSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<AssignedNumber, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AssignedNumber {
-            id: Self::required(self.0, 0)?,
-            state: self.1.flatten(),
-            campaign_id: self.2.flatten(),
-            phone_number: self.3.flatten(),
-            created_at: self.4.flatten(),
-            updated_at: self.5.flatten(),
+            id: Self::required(slots.0, 0)?,
+            state: slots.1.flatten(),
+            campaign_id: slots.2.flatten(),
+            phone_number: slots.3.flatten(),
+            created_at: slots.4.flatten(),
+            updated_at: slots.5.flatten(),
         })
     }
 }
@@ -1202,36 +1187,34 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AssignedNumberListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AssignedNumberListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<AssignedNumber>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AssignedNumberListResponseSlots {
-    type Object = AssignedNumberListResponse;
+impl __rt::ResponseFields for AssignedNumberListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<AssignedNumber>>>,
+    );
     const EXPECTING: &'static str = "struct AssignedNumberListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<AssignedNumberListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AssignedNumberListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -1269,19 +1252,17 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedPhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AssignedPhoneNumberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AssignedPhoneNumberSlots(
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AssignedPhoneNumberSlots {
-    type Object = AssignedPhoneNumber;
+impl __rt::ResponseFields for AssignedPhoneNumber {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct AssignedPhoneNumber";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1290,26 +1271,26 @@ impl __rt::ResponseFields for __AssignedPhoneNumberSlots {
         "status_callback_url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<AssignedPhoneNumber, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AssignedPhoneNumber {
-            id: self.0.flatten(),
-            name: self.1.flatten(),
-            number: self.2.flatten(),
-            status_callback_url: self.3.flatten(),
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            number: slots.2.flatten(),
+            status_callback_url: slots.3.flatten(),
         })
     }
 }
@@ -1353,21 +1334,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AvailablePhoneNumberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AvailablePhoneNumberSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<PhoneNumberCapabilities>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AvailablePhoneNumberSlots {
-    type Object = AvailablePhoneNumber;
+impl __rt::ResponseFields for AvailablePhoneNumber {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<PhoneNumberCapabilities>>,
+    );
     const EXPECTING: &'static str = "struct AvailablePhoneNumber";
     const NAMES: &'static [&'static str] = &[
         "number",
@@ -1378,30 +1357,30 @@ impl __rt::ResponseFields for __AvailablePhoneNumberSlots {
         "capabilities",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<AvailablePhoneNumber, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AvailablePhoneNumber {
-            number: Self::required(self.0, 0)?,
-            region: self.1.flatten(),
-            city: self.2.flatten(),
-            rate_center: self.3.flatten(),
-            lata: self.4.flatten(),
-            capabilities: self.5.flatten(),
+            number: Self::required(slots.0, 0)?,
+            region: slots.1.flatten(),
+            city: slots.2.flatten(),
+            rate_center: slots.3.flatten(),
+            lata: slots.4.flatten(),
+            capabilities: slots.5.flatten(),
         })
     }
 }
@@ -1433,36 +1412,34 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumbersResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__AvailablePhoneNumbersResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __AvailablePhoneNumbersResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<AvailablePhoneNumber>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __AvailablePhoneNumbersResponseSlots {
-    type Object = AvailablePhoneNumbersResponse;
+impl __rt::ResponseFields for AvailablePhoneNumbersResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<AvailablePhoneNumber>>>,
+    );
     const EXPECTING: &'static str = "struct AvailablePhoneNumbersResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<AvailablePhoneNumbersResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(AvailablePhoneNumbersResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -1539,11 +1516,12 @@ impl<'de> __rt::serde::Deserialize<'de> for Brand {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__BrandSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __BrandSlots(
+pub struct __BrandSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -1563,8 +1541,8 @@ struct __BrandSlots(
     __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __BrandSlots {
-    type Object = Brand;
+impl __rt::ResponseFields for Brand {
+    type Slots = __BrandSlots;
     const EXPECTING: &'static str = "struct Brand";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1586,50 +1564,52 @@ impl __rt::ResponseFields for __BrandSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Brand, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(Brand {
-            id: Self::required(self.0, 0)?,
-            state: self.1.flatten(),
-            name: self.2.flatten(),
-            company_name: self.3.flatten(),
-            contact_email: self.4.flatten(),
-            contact_phone: self.5.flatten(),
-            ein_issuing_country: self.6.flatten(),
-            legal_entity_type: self.7.flatten(),
-            ein: self.8.flatten(),
-            company_address: self.9.flatten(),
-            company_vertical: self.10.flatten(),
-            company_website: self.11.flatten(),
-            csp_brand_reference: self.12.flatten(),
-            csp_self_registered: self.13.flatten(),
-            status_callback_url: self.14.flatten(),
-            created_at: self.15.flatten(),
-            updated_at: self.16.flatten(),
+            id: Self::required(slots.0, 0)?,
+            state: slots.1.flatten(),
+            name: slots.2.flatten(),
+            company_name: slots.3.flatten(),
+            contact_email: slots.4.flatten(),
+            contact_phone: slots.5.flatten(),
+            ein_issuing_country: slots.6.flatten(),
+            legal_entity_type: slots.7.flatten(),
+            ein: slots.8.flatten(),
+            company_address: slots.9.flatten(),
+            company_vertical: slots.10.flatten(),
+            company_website: slots.11.flatten(),
+            csp_brand_reference: slots.12.flatten(),
+            csp_self_registered: slots.13.flatten(),
+            status_callback_url: slots.14.flatten(),
+            created_at: slots.15.flatten(),
+            updated_at: slots.16.flatten(),
         })
     }
 }
@@ -1661,36 +1641,34 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__BrandListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __BrandListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<Brand>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __BrandListResponseSlots {
-    type Object = BrandListResponse;
+impl __rt::ResponseFields for BrandListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<Brand>>>,
+    );
     const EXPECTING: &'static str = "struct BrandListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<BrandListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(BrandListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -1767,11 +1745,12 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__BrandResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __BrandResponseSlots(
+pub struct __BrandResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -1791,8 +1770,8 @@ struct __BrandResponseSlots(
     __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __BrandResponseSlots {
-    type Object = BrandResponse;
+impl __rt::ResponseFields for BrandResponse {
+    type Slots = __BrandResponseSlots;
     const EXPECTING: &'static str = "struct BrandResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -1814,50 +1793,52 @@ impl __rt::ResponseFields for __BrandResponseSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<BrandResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(BrandResponse {
-            id: Self::required(self.0, 0)?,
-            state: self.1.flatten(),
-            name: self.2.flatten(),
-            company_name: self.3.flatten(),
-            contact_email: self.4.flatten(),
-            contact_phone: self.5.flatten(),
-            ein_issuing_country: self.6.flatten(),
-            legal_entity_type: self.7.flatten(),
-            ein: self.8.flatten(),
-            company_address: self.9.flatten(),
-            company_vertical: self.10.flatten(),
-            company_website: self.11.flatten(),
-            csp_brand_reference: self.12.flatten(),
-            csp_self_registered: self.13.flatten(),
-            status_callback_url: self.14.flatten(),
-            created_at: self.15.flatten(),
-            updated_at: self.16.flatten(),
+            id: Self::required(slots.0, 0)?,
+            state: slots.1.flatten(),
+            name: slots.2.flatten(),
+            company_name: slots.3.flatten(),
+            contact_email: slots.4.flatten(),
+            contact_phone: slots.5.flatten(),
+            ein_issuing_country: slots.6.flatten(),
+            legal_entity_type: slots.7.flatten(),
+            ein: slots.8.flatten(),
+            company_address: slots.9.flatten(),
+            company_vertical: slots.10.flatten(),
+            company_website: slots.11.flatten(),
+            csp_brand_reference: slots.12.flatten(),
+            csp_self_registered: slots.13.flatten(),
+            status_callback_url: slots.14.flatten(),
+            created_at: slots.15.flatten(),
+            updated_at: slots.16.flatten(),
         })
     }
 }
@@ -2039,11 +2020,12 @@ impl<'de> __rt::serde::Deserialize<'de> for Campaign {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__CampaignSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CampaignSlots(
+pub struct __CampaignSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -2077,8 +2059,8 @@ struct __CampaignSlots(
     __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __CampaignSlots {
-    type Object = Campaign;
+impl __rt::ResponseFields for Campaign {
+    type Slots = __CampaignSlots;
     const EXPECTING: &'static str = "struct Campaign";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -2114,78 +2096,80 @@ impl __rt::ResponseFields for __CampaignSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
-            26 => __rt::response_slot(&mut self.26, map),
-            27 => __rt::response_slot(&mut self.27, map),
-            28 => __rt::response_slot(&mut self.28, map),
-            29 => __rt::response_slot(&mut self.29, map),
-            30 => __rt::response_slot(&mut self.30, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
+            26 => __rt::response_slot(&mut slots.26, map),
+            27 => __rt::response_slot(&mut slots.27, map),
+            28 => __rt::response_slot(&mut slots.28, map),
+            29 => __rt::response_slot(&mut slots.29, map),
+            30 => __rt::response_slot(&mut slots.30, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Campaign, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(Campaign {
-            id: Self::required(self.0, 0)?,
-            name: self.1.flatten(),
-            state: self.2.flatten(),
-            sms_use_case: self.3.flatten(),
-            sub_use_cases: self.4.flatten(),
-            campaign_verify_token: self.5.flatten(),
-            description: self.6.flatten(),
-            sample1: self.7.flatten(),
-            sample2: self.8.flatten(),
-            sample3: self.9.flatten(),
-            sample4: self.10.flatten(),
-            sample5: self.11.flatten(),
-            dynamic_templates: self.12.flatten(),
-            message_flow: self.13.flatten(),
-            opt_in_message: self.14.flatten(),
-            opt_out_message: self.15.flatten(),
-            help_message: self.16.flatten(),
-            opt_in_keywords: self.17.flatten(),
-            opt_out_keywords: self.18.flatten(),
-            help_keywords: self.19.flatten(),
-            number_pooling_required: self.20.flatten(),
-            number_pooling_per_campaign: self.21.flatten(),
-            direct_lending: self.22.flatten(),
-            embedded_link: self.23.flatten(),
-            embedded_phone: self.24.flatten(),
-            age_gated_content: self.25.flatten(),
-            lead_generation: self.26.flatten(),
-            csp_campaign_reference: self.27.flatten(),
-            status_callback_url: self.28.flatten(),
-            created_at: self.29.flatten(),
-            updated_at: self.30.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: slots.1.flatten(),
+            state: slots.2.flatten(),
+            sms_use_case: slots.3.flatten(),
+            sub_use_cases: slots.4.flatten(),
+            campaign_verify_token: slots.5.flatten(),
+            description: slots.6.flatten(),
+            sample1: slots.7.flatten(),
+            sample2: slots.8.flatten(),
+            sample3: slots.9.flatten(),
+            sample4: slots.10.flatten(),
+            sample5: slots.11.flatten(),
+            dynamic_templates: slots.12.flatten(),
+            message_flow: slots.13.flatten(),
+            opt_in_message: slots.14.flatten(),
+            opt_out_message: slots.15.flatten(),
+            help_message: slots.16.flatten(),
+            opt_in_keywords: slots.17.flatten(),
+            opt_out_keywords: slots.18.flatten(),
+            help_keywords: slots.19.flatten(),
+            number_pooling_required: slots.20.flatten(),
+            number_pooling_per_campaign: slots.21.flatten(),
+            direct_lending: slots.22.flatten(),
+            embedded_link: slots.23.flatten(),
+            embedded_phone: slots.24.flatten(),
+            age_gated_content: slots.25.flatten(),
+            lead_generation: slots.26.flatten(),
+            csp_campaign_reference: slots.27.flatten(),
+            status_callback_url: slots.28.flatten(),
+            created_at: slots.29.flatten(),
+            updated_at: slots.30.flatten(),
         })
     }
 }
@@ -2217,36 +2201,34 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__CampaignListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __CampaignListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<Campaign>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __CampaignListResponseSlots {
-    type Object = CampaignListResponse;
+impl __rt::ResponseFields for CampaignListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<Campaign>>>,
+    );
     const EXPECTING: &'static str = "struct CampaignListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<CampaignListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(CampaignListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -2380,11 +2362,12 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__CampaignResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CampaignResponseSlots(
+pub struct __CampaignResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -2418,8 +2401,8 @@ struct __CampaignResponseSlots(
     __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __CampaignResponseSlots {
-    type Object = CampaignResponse;
+impl __rt::ResponseFields for CampaignResponse {
+    type Slots = __CampaignResponseSlots;
     const EXPECTING: &'static str = "struct CampaignResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -2455,78 +2438,80 @@ impl __rt::ResponseFields for __CampaignResponseSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
-            26 => __rt::response_slot(&mut self.26, map),
-            27 => __rt::response_slot(&mut self.27, map),
-            28 => __rt::response_slot(&mut self.28, map),
-            29 => __rt::response_slot(&mut self.29, map),
-            30 => __rt::response_slot(&mut self.30, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
+            26 => __rt::response_slot(&mut slots.26, map),
+            27 => __rt::response_slot(&mut slots.27, map),
+            28 => __rt::response_slot(&mut slots.28, map),
+            29 => __rt::response_slot(&mut slots.29, map),
+            30 => __rt::response_slot(&mut slots.30, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CampaignResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(CampaignResponse {
-            id: Self::required(self.0, 0)?,
-            name: self.1.flatten(),
-            state: self.2.flatten(),
-            sms_use_case: self.3.flatten(),
-            sub_use_cases: self.4.flatten(),
-            campaign_verify_token: self.5.flatten(),
-            description: self.6.flatten(),
-            sample1: self.7.flatten(),
-            sample2: self.8.flatten(),
-            sample3: self.9.flatten(),
-            sample4: self.10.flatten(),
-            sample5: self.11.flatten(),
-            dynamic_templates: self.12.flatten(),
-            message_flow: self.13.flatten(),
-            opt_in_message: self.14.flatten(),
-            opt_out_message: self.15.flatten(),
-            help_message: self.16.flatten(),
-            opt_in_keywords: self.17.flatten(),
-            opt_out_keywords: self.18.flatten(),
-            help_keywords: self.19.flatten(),
-            number_pooling_required: self.20.flatten(),
-            number_pooling_per_campaign: self.21.flatten(),
-            direct_lending: self.22.flatten(),
-            embedded_link: self.23.flatten(),
-            embedded_phone: self.24.flatten(),
-            age_gated_content: self.25.flatten(),
-            lead_generation: self.26.flatten(),
-            csp_campaign_reference: self.27.flatten(),
-            status_callback_url: self.28.flatten(),
-            created_at: self.29.flatten(),
-            updated_at: self.30.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: slots.1.flatten(),
+            state: slots.2.flatten(),
+            sms_use_case: slots.3.flatten(),
+            sub_use_cases: slots.4.flatten(),
+            campaign_verify_token: slots.5.flatten(),
+            description: slots.6.flatten(),
+            sample1: slots.7.flatten(),
+            sample2: slots.8.flatten(),
+            sample3: slots.9.flatten(),
+            sample4: slots.10.flatten(),
+            sample5: slots.11.flatten(),
+            dynamic_templates: slots.12.flatten(),
+            message_flow: slots.13.flatten(),
+            opt_in_message: slots.14.flatten(),
+            opt_out_message: slots.15.flatten(),
+            help_message: slots.16.flatten(),
+            opt_in_keywords: slots.17.flatten(),
+            opt_out_keywords: slots.18.flatten(),
+            help_keywords: slots.19.flatten(),
+            number_pooling_required: slots.20.flatten(),
+            number_pooling_per_campaign: slots.21.flatten(),
+            direct_lending: slots.22.flatten(),
+            embedded_link: slots.23.flatten(),
+            embedded_phone: slots.24.flatten(),
+            age_gated_content: slots.25.flatten(),
+            lead_generation: slots.26.flatten(),
+            csp_campaign_reference: slots.27.flatten(),
+            status_callback_url: slots.28.flatten(),
+            created_at: slots.29.flatten(),
+            updated_at: slots.30.flatten(),
         })
     }
 }
@@ -2579,24 +2564,22 @@ impl<'de> __rt::serde::Deserialize<'de> for CarrierLookupInfo {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__CarrierLookupInfoSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __CarrierLookupInfoSlots(
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __CarrierLookupInfoSlots {
-    type Object = CarrierLookupInfo;
+impl __rt::ResponseFields for CarrierLookupInfo {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct CarrierLookupInfo";
     const NAMES: &'static [&'static str] = &[
         "lrn",
@@ -2610,36 +2593,36 @@ impl __rt::ResponseFields for __CarrierLookupInfoSlots {
         "linetype",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<CarrierLookupInfo, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(CarrierLookupInfo {
-            lrn: self.0.flatten(),
-            spid: self.1.flatten(),
-            ocn: self.2.flatten(),
-            lata: self.3.flatten(),
-            city: self.4.flatten(),
-            state: self.5.flatten(),
-            jurisdiction: self.6.flatten(),
-            lec: self.7.flatten(),
-            linetype: self.8.flatten(),
+            lrn: slots.0.flatten(),
+            spid: slots.1.flatten(),
+            ocn: slots.2.flatten(),
+            lata: slots.3.flatten(),
+            city: slots.4.flatten(),
+            state: slots.5.flatten(),
+            jurisdiction: slots.6.flatten(),
+            lec: slots.7.flatten(),
+            linetype: slots.8.flatten(),
         })
     }
 }
@@ -2668,29 +2651,29 @@ impl<'de> __rt::serde::Deserialize<'de> for CnamInfo {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__CnamInfoSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __CnamInfoSlots(__rt::Option<__rt::Option<__rt::String>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __CnamInfoSlots {
-    type Object = CnamInfo;
+impl __rt::ResponseFields for CnamInfo {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const EXPECTING: &'static str = "struct CnamInfo";
     const NAMES: &'static [&'static str] = &["caller_id"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CnamInfo, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(CnamInfo {
-            caller_id: self.0.flatten(),
+            caller_id: slots.0.flatten(),
         })
     }
 }
@@ -2923,11 +2906,12 @@ impl<'de> __rt::serde::Deserialize<'de> for ConferenceRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ConferenceRecordingSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __ConferenceRecordingSlots(
+pub struct __ConferenceRecordingSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
@@ -2944,8 +2928,8 @@ struct __ConferenceRecordingSlots(
     __rt::Option<__rt::Uuid>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ConferenceRecordingSlots {
-    type Object = ConferenceRecording;
+impl __rt::ResponseFields for ConferenceRecording {
+    type Slots = __ConferenceRecordingSlots;
     const EXPECTING: &'static str = "struct ConferenceRecording";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -2964,46 +2948,46 @@ impl __rt::ResponseFields for __ConferenceRecordingSlots {
         "relay_conference_id",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ConferenceRecording, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ConferenceRecording {
-            id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            created_at: Self::required(self.2, 2)?,
-            updated_at: Self::required(self.3, 3)?,
-            duration_in_seconds: Self::required(self.4, 4)?,
-            error_code: self.5.flatten(),
-            price: Self::required(self.6, 6)?,
-            price_unit: Self::required(self.7, 7)?,
-            status: Self::required(self.8, 8)?,
-            url: Self::required(self.9, 9)?,
-            stereo: Self::required(self.10, 10)?,
-            byte_size: self.11.flatten(),
-            track: Self::required(self.12, 12)?,
-            relay_conference_id: Self::required(self.13, 13)?,
+            id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            created_at: Self::required(slots.2, 2)?,
+            updated_at: Self::required(slots.3, 3)?,
+            duration_in_seconds: Self::required(slots.4, 4)?,
+            error_code: slots.5.flatten(),
+            price: Self::required(slots.6, 6)?,
+            price_unit: Self::required(slots.7, 7)?,
+            status: Self::required(slots.8, 8)?,
+            url: Self::required(slots.9, 9)?,
+            stereo: Self::required(slots.10, 10)?,
+            byte_size: slots.11.flatten(),
+            track: Self::required(slots.12, 12)?,
+            relay_conference_id: Self::required(slots.13, 13)?,
         })
     }
 }
@@ -3272,7 +3256,7 @@ impl __rt::FromJson for CreateAddressRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__CreateAddressRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -3304,69 +3288,70 @@ impl __rt::FromJson for CreateAddressRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CreateAddressRequestSlots {
-    f0: __rt::Option<__rt::Option<Label>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<Label>>,
-    f3: __rt::Option<__rt::Option<Label>>,
-    f4: __rt::Option<__rt::Option<Label>>,
-    f5: __rt::Option<__rt::Option<Label>>,
-    f6: __rt::Option<__rt::Option<AddressType>>,
-    f7: __rt::Option<__rt::Option<__rt::String>>,
-    f8: __rt::Option<__rt::Option<Label>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-    f10: __rt::Option<__rt::Option<Label>>,
-    f11: __rt::Option<__rt::Option<bool>>,
-    f12: __rt::Option<__rt::Option<bool>>,
-}
+pub struct __CreateAddressRequestSlots(
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<AddressType>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __CreateAddressRequestSlots {
-    type Object = CreateAddressRequest;
+impl __rt::Fields for CreateAddressRequest {
+    type Slots = __CreateAddressRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateAddressRequest> {
-        let field_label = order.required(self.f0, errors, at, 0);
-        let field_country = order.required(self.f1, errors, at, 1);
-        let field_first_name = order.required(self.f2, errors, at, 2);
-        let field_last_name = order.required(self.f3, errors, at, 3);
-        let field_street_number = order.required(self.f4, errors, at, 4);
-        let field_street_name = order.required(self.f5, errors, at, 5);
-        let field_address_type = self.f6.flatten();
-        let field_address_number = self.f7.flatten();
-        let field_city = order.required(self.f8, errors, at, 8);
-        let field_state = order.required(self.f9, errors, at, 9);
-        let field_postal_code = order.required(self.f10, errors, at, 10);
-        let field_emergency_enabled = self.f11.flatten();
-        let field_auto_correct_address = self.f12.flatten();
+    ) -> __rt::Option<Self> {
+        let field_label = order.required(slots.0, errors, at, 0);
+        let field_country = order.required(slots.1, errors, at, 1);
+        let field_first_name = order.required(slots.2, errors, at, 2);
+        let field_last_name = order.required(slots.3, errors, at, 3);
+        let field_street_number = order.required(slots.4, errors, at, 4);
+        let field_street_name = order.required(slots.5, errors, at, 5);
+        let field_address_type = slots.6.flatten();
+        let field_address_number = slots.7.flatten();
+        let field_city = order.required(slots.8, errors, at, 8);
+        let field_state = order.required(slots.9, errors, at, 9);
+        let field_postal_code = order.required(slots.10, errors, at, 10);
+        let field_emergency_enabled = slots.11.flatten();
+        let field_auto_correct_address = slots.12.flatten();
         if let (
             __rt::Some(field_label),
             __rt::Some(field_country),
@@ -4018,7 +4003,7 @@ impl __rt::FromJson for CreateCspBrandRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__CreateCspBrandRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -4041,42 +4026,40 @@ impl __rt::FromJson for CreateCspBrandRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateCspBrandRequestSlots {
-    f0: __rt::Option<__rt::Option<CspSelfRegistered>>,
-    f1: __rt::Option<__rt::Option<Name>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<__rt::Uri>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateCspBrandRequestSlots {
-    type Object = CreateCspBrandRequest;
+impl __rt::Fields for CreateCspBrandRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<CspSelfRegistered>>,
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Uri>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateCspBrandRequest> {
-        let field_csp_self_registered = order.required(self.f0, errors, at, 0);
-        let field_name = order.required(self.f1, errors, at, 1);
-        let field_csp_brand_reference = order.required(self.f2, errors, at, 2);
-        let field_status_callback_url = self.f3.flatten();
+    ) -> __rt::Option<Self> {
+        let field_csp_self_registered = order.required(slots.0, errors, at, 0);
+        let field_name = order.required(slots.1, errors, at, 1);
+        let field_csp_brand_reference = order.required(slots.2, errors, at, 2);
+        let field_status_callback_url = slots.3.flatten();
         if let (
             __rt::Some(field_csp_self_registered),
             __rt::Some(field_name),
@@ -4701,10 +4684,7 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateDomainApplicationRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -4750,113 +4730,112 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CreateDomainApplicationRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<bool>>,
-    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f5: __rt::Option<__rt::Option<CreateDomainApplicationRequestEncryption>>,
-    f6: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f7: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f8: __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-    f10: __rt::Option<__rt::Option<__rt::String>>,
-    f11: __rt::Option<__rt::Option<__rt::String>>,
-    f12: __rt::Option<__rt::Option<__rt::String>>,
-    f13: __rt::Option<__rt::Option<CreateDomainApplicationRequestCallRequestMethod>>,
-    f14: __rt::Option<__rt::Option<__rt::String>>,
-    f15: __rt::Option<__rt::Option<CreateDomainApplicationRequestCallFallbackMethod>>,
-    f16: __rt::Option<__rt::Option<__rt::String>>,
-    f17: __rt::Option<
-        __rt::Option<CreateDomainApplicationRequestCallStatusCallbackMethod>,
-    >,
-    f18: __rt::Option<__rt::Option<__rt::String>>,
-    f19: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f20: __rt::Option<__rt::Option<__rt::String>>,
-    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f23: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f24: __rt::Option<__rt::Option<CreateDomainApplicationRequestCallFlowVersion>>,
-    f25: __rt::Option<__rt::Option<__rt::String>>,
-    f26: __rt::Option<__rt::Option<__rt::String>>,
-}
+pub struct __CreateDomainApplicationRequestSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<CreateDomainApplicationRequestEncryption>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CreateDomainApplicationRequestCallRequestMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CreateDomainApplicationRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CreateDomainApplicationRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<CreateDomainApplicationRequestCallFlowVersion>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __CreateDomainApplicationRequestSlots {
-    type Object = CreateDomainApplicationRequest;
+impl __rt::Fields for CreateDomainApplicationRequest {
+    type Slots = __CreateDomainApplicationRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
-            23 => __rt::read_slot(&mut self.f23, map, at, errors),
-            24 => __rt::read_slot(&mut self.f24, map, at, errors),
-            25 => __rt::read_slot(&mut self.f25, map, at, errors),
-            26 => __rt::read_slot(&mut self.f26, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
+            23 => __rt::read_slot(&mut slots.23, map, at, errors),
+            24 => __rt::read_slot(&mut slots.24, map, at, errors),
+            25 => __rt::read_slot(&mut slots.25, map, at, errors),
+            26 => __rt::read_slot(&mut slots.26, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateDomainApplicationRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_identifier = order.required(self.f1, errors, at, 1);
-        let field_user = self.f2.flatten();
-        let field_ip_auth_enabled = self.f3.flatten();
-        let field_ip_auth = self.f4.flatten();
-        let field_encryption = self.f5.flatten();
-        let field_codecs = self.f6.flatten();
-        let field_ciphers = self.f7.flatten();
-        let field_call_handler = self.f8.flatten();
-        let field_call_relay_topic = self.f9.flatten();
-        let field_call_relay_topic_status_callback_url = self.f10.flatten();
-        let field_call_relay_application = self.f11.flatten();
-        let field_call_request_url = self.f12.flatten();
-        let field_call_request_method = self.f13.flatten();
-        let field_call_fallback_url = self.f14.flatten();
-        let field_call_fallback_method = self.f15.flatten();
-        let field_call_status_callback_url = self.f16.flatten();
-        let field_call_status_callback_method = self.f17.flatten();
-        let field_call_laml_application_id = self.f18.flatten();
-        let field_call_video_room_id = self.f19.flatten();
-        let field_call_relay_script_url = self.f20.flatten();
-        let field_call_dialogflow_agent_id = self.f21.flatten();
-        let field_call_ai_agent_id = self.f22.flatten();
-        let field_call_flow_id = self.f23.flatten();
-        let field_call_flow_version = self.f24.flatten();
-        let field_call_relay_context = self.f25.flatten();
-        let field_call_relay_context_status_callback_url = self.f26.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_identifier = order.required(slots.1, errors, at, 1);
+        let field_user = slots.2.flatten();
+        let field_ip_auth_enabled = slots.3.flatten();
+        let field_ip_auth = slots.4.flatten();
+        let field_encryption = slots.5.flatten();
+        let field_codecs = slots.6.flatten();
+        let field_ciphers = slots.7.flatten();
+        let field_call_handler = slots.8.flatten();
+        let field_call_relay_topic = slots.9.flatten();
+        let field_call_relay_topic_status_callback_url = slots.10.flatten();
+        let field_call_relay_application = slots.11.flatten();
+        let field_call_request_url = slots.12.flatten();
+        let field_call_request_method = slots.13.flatten();
+        let field_call_fallback_url = slots.14.flatten();
+        let field_call_fallback_method = slots.15.flatten();
+        let field_call_status_callback_url = slots.16.flatten();
+        let field_call_status_callback_method = slots.17.flatten();
+        let field_call_laml_application_id = slots.18.flatten();
+        let field_call_video_room_id = slots.19.flatten();
+        let field_call_relay_script_url = slots.20.flatten();
+        let field_call_dialogflow_agent_id = slots.21.flatten();
+        let field_call_ai_agent_id = slots.22.flatten();
+        let field_call_flow_id = slots.23.flatten();
+        let field_call_flow_version = slots.24.flatten();
+        let field_call_relay_context = slots.25.flatten();
+        let field_call_relay_context_status_callback_url = slots.26.flatten();
         if let (__rt::Some(field_name), __rt::Some(field_identifier)) = (
             field_name,
             field_identifier,
@@ -5927,10 +5906,7 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateManagedBrandRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -5960,63 +5936,61 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateManagedBrandRequestSlots {
-    f0: __rt::Option<__rt::Option<Name>>,
-    f1: __rt::Option<__rt::Option<Name>>,
-    f2: __rt::Option<__rt::Option<Name>>,
-    f3: __rt::Option<__rt::Option<Name>>,
-    f4: __rt::Option<__rt::Option<__rt::String>>,
-    f5: __rt::Option<__rt::Option<LegalEntityType>>,
-    f6: __rt::Option<__rt::Option<__rt::String>>,
-    f7: __rt::Option<__rt::Option<__rt::String>>,
-    f8: __rt::Option<__rt::Option<CompanyVertical>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-    f10: __rt::Option<__rt::Option<__rt::Uri>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateManagedBrandRequestSlots {
-    type Object = CreateManagedBrandRequest;
+impl __rt::Fields for CreateManagedBrandRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<LegalEntityType>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<CompanyVertical>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Uri>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateManagedBrandRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_company_name = order.required(self.f1, errors, at, 1);
-        let field_contact_email = order.required(self.f2, errors, at, 2);
-        let field_contact_phone = order.required(self.f3, errors, at, 3);
-        let field_ein_issuing_country = order.required(self.f4, errors, at, 4);
-        let field_legal_entity_type = order.required(self.f5, errors, at, 5);
-        let field_ein = order.required(self.f6, errors, at, 6);
-        let field_company_address = order.required(self.f7, errors, at, 7);
-        let field_company_vertical = self.f8.flatten();
-        let field_company_website = order.required(self.f9, errors, at, 9);
-        let field_status_callback_url = self.f10.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_company_name = order.required(slots.1, errors, at, 1);
+        let field_contact_email = order.required(slots.2, errors, at, 2);
+        let field_contact_phone = order.required(slots.3, errors, at, 3);
+        let field_ein_issuing_country = order.required(slots.4, errors, at, 4);
+        let field_legal_entity_type = order.required(slots.5, errors, at, 5);
+        let field_ein = order.required(slots.6, errors, at, 6);
+        let field_company_address = order.required(slots.7, errors, at, 7);
+        let field_company_vertical = slots.8.flatten();
+        let field_company_website = order.required(slots.9, errors, at, 9);
+        let field_status_callback_url = slots.10.flatten();
         if let (
             __rt::Some(field_name),
             __rt::Some(field_company_name),
@@ -6801,10 +6775,7 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateManagedCampaignRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -6851,114 +6822,115 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CreateManagedCampaignRequestSlots {
-    f0: __rt::Option<__rt::Option<Name>>,
-    f1: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f4: __rt::Option<__rt::Option<__rt::String>>,
-    f5: __rt::Option<__rt::Option<Description>>,
-    f6: __rt::Option<__rt::Option<Sample1>>,
-    f7: __rt::Option<__rt::Option<Sample1>>,
-    f8: __rt::Option<__rt::Option<Sample1>>,
-    f9: __rt::Option<__rt::Option<Sample1>>,
-    f10: __rt::Option<__rt::Option<Sample1>>,
-    f11: __rt::Option<__rt::Option<__rt::String>>,
-    f12: __rt::Option<__rt::Option<Description>>,
-    f13: __rt::Option<__rt::Option<Sample1>>,
-    f14: __rt::Option<__rt::Option<Sample1>>,
-    f15: __rt::Option<__rt::Option<Sample1>>,
-    f16: __rt::Option<__rt::Option<__rt::String>>,
-    f17: __rt::Option<__rt::Option<__rt::String>>,
-    f18: __rt::Option<__rt::Option<__rt::String>>,
-    f19: __rt::Option<__rt::Option<bool>>,
-    f20: __rt::Option<__rt::Option<__rt::String>>,
-    f21: __rt::Option<__rt::Option<bool>>,
-    f22: __rt::Option<__rt::Option<bool>>,
-    f23: __rt::Option<__rt::Option<bool>>,
-    f24: __rt::Option<__rt::Option<bool>>,
-    f25: __rt::Option<__rt::Option<bool>>,
-    f26: __rt::Option<__rt::Option<bool>>,
-    f27: __rt::Option<__rt::Option<__rt::Uri>>,
-}
+pub struct __CreateManagedCampaignRequestSlots(
+    __rt::Option<__rt::Option<Name>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Description>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Description>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<Sample1>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::Uri>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __CreateManagedCampaignRequestSlots {
-    type Object = CreateManagedCampaignRequest;
+impl __rt::Fields for CreateManagedCampaignRequest {
+    type Slots = __CreateManagedCampaignRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
-            23 => __rt::read_slot(&mut self.f23, map, at, errors),
-            24 => __rt::read_slot(&mut self.f24, map, at, errors),
-            25 => __rt::read_slot(&mut self.f25, map, at, errors),
-            26 => __rt::read_slot(&mut self.f26, map, at, errors),
-            27 => __rt::read_slot(&mut self.f27, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
+            23 => __rt::read_slot(&mut slots.23, map, at, errors),
+            24 => __rt::read_slot(&mut slots.24, map, at, errors),
+            25 => __rt::read_slot(&mut slots.25, map, at, errors),
+            26 => __rt::read_slot(&mut slots.26, map, at, errors),
+            27 => __rt::read_slot(&mut slots.27, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateManagedCampaignRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_brand_id = order.required(self.f1, errors, at, 1);
-        let field_sms_use_case = order.required(self.f2, errors, at, 2);
-        let field_sub_use_cases = self.f3.flatten();
-        let field_campaign_verify_token = self.f4.flatten();
-        let field_description = order.required(self.f5, errors, at, 5);
-        let field_sample1 = order.required(self.f6, errors, at, 6);
-        let field_sample2 = order.required(self.f7, errors, at, 7);
-        let field_sample3 = self.f8.flatten();
-        let field_sample4 = self.f9.flatten();
-        let field_sample5 = self.f10.flatten();
-        let field_dynamic_messages = self.f11.flatten();
-        let field_message_flow = order.required(self.f12, errors, at, 12);
-        let field_opt_in_message = self.f13.flatten();
-        let field_opt_out_message = order.required(self.f14, errors, at, 14);
-        let field_help_message = order.required(self.f15, errors, at, 15);
-        let field_opt_in_keywords = self.f16.flatten();
-        let field_opt_out_keywords = self.f17.flatten();
-        let field_help_keywords = self.f18.flatten();
-        let field_number_pooling_required = order.required(self.f19, errors, at, 19);
-        let field_number_pooling_per_campaign = self.f20.flatten();
-        let field_direct_lending = order.required(self.f21, errors, at, 21);
-        let field_embedded_link = order.required(self.f22, errors, at, 22);
-        let field_embedded_phone = order.required(self.f23, errors, at, 23);
-        let field_age_gated_content = order.required(self.f24, errors, at, 24);
-        let field_lead_generation = order.required(self.f25, errors, at, 25);
-        let field_terms_and_conditions = order.required(self.f26, errors, at, 26);
-        let field_status_callback_url = self.f27.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_brand_id = order.required(slots.1, errors, at, 1);
+        let field_sms_use_case = order.required(slots.2, errors, at, 2);
+        let field_sub_use_cases = slots.3.flatten();
+        let field_campaign_verify_token = slots.4.flatten();
+        let field_description = order.required(slots.5, errors, at, 5);
+        let field_sample1 = order.required(slots.6, errors, at, 6);
+        let field_sample2 = order.required(slots.7, errors, at, 7);
+        let field_sample3 = slots.8.flatten();
+        let field_sample4 = slots.9.flatten();
+        let field_sample5 = slots.10.flatten();
+        let field_dynamic_messages = slots.11.flatten();
+        let field_message_flow = order.required(slots.12, errors, at, 12);
+        let field_opt_in_message = slots.13.flatten();
+        let field_opt_out_message = order.required(slots.14, errors, at, 14);
+        let field_help_message = order.required(slots.15, errors, at, 15);
+        let field_opt_in_keywords = slots.16.flatten();
+        let field_opt_out_keywords = slots.17.flatten();
+        let field_help_keywords = slots.18.flatten();
+        let field_number_pooling_required = order.required(slots.19, errors, at, 19);
+        let field_number_pooling_per_campaign = slots.20.flatten();
+        let field_direct_lending = order.required(slots.21, errors, at, 21);
+        let field_embedded_link = order.required(slots.22, errors, at, 22);
+        let field_embedded_phone = order.required(slots.23, errors, at, 23);
+        let field_age_gated_content = order.required(slots.24, errors, at, 24);
+        let field_lead_generation = order.required(slots.25, errors, at, 25);
+        let field_terms_and_conditions = order.required(slots.26, errors, at, 26);
+        let field_status_callback_url = slots.27.flatten();
         if let (
             __rt::Some(field_name),
             __rt::Some(field_brand_id),
@@ -7643,10 +7615,7 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateNumberGroupRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -7667,36 +7636,34 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateNumberGroupRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<bool>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateNumberGroupRequestSlots {
-    type Object = CreateNumberGroupRequest;
+impl __rt::Fields for CreateNumberGroupRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<bool>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateNumberGroupRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_sticky_sender = self.f1.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_sticky_sender = slots.1.flatten();
         if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
             return __rt::Some(CreateNumberGroupRequest {
                 name: field_name,
@@ -7898,7 +7865,7 @@ impl __rt::FromJson for CreateOrderRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__CreateOrderRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -7919,37 +7886,35 @@ impl __rt::FromJson for CreateOrderRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateOrderRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateOrderRequestSlots {
-    type Object = CreateOrderRequest;
+impl __rt::Fields for CreateOrderRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateOrderRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_phone_numbers = self.f0.flatten();
-        let field_status_callback_url = self.f1.flatten();
+        let field_phone_numbers = slots.0.flatten();
+        let field_status_callback_url = slots.1.flatten();
         if order.valid(errors) {
             return __rt::Some(CreateOrderRequest {
                 phone_numbers: field_phone_numbers,
@@ -8189,10 +8154,7 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreatePartnerCampaignRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -8215,42 +8177,40 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreatePartnerCampaignRequestSlots {
-    f0: __rt::Option<__rt::Option<Name>>,
-    f1: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<__rt::Uri>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreatePartnerCampaignRequestSlots {
-    type Object = CreatePartnerCampaignRequest;
+impl __rt::Fields for CreatePartnerCampaignRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<Name>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Uri>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreatePartnerCampaignRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_brand_id = order.required(self.f1, errors, at, 1);
-        let field_csp_campaign_reference = order.required(self.f2, errors, at, 2);
-        let field_status_callback_url = self.f3.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_brand_id = order.required(slots.1, errors, at, 1);
+        let field_csp_campaign_reference = order.required(slots.2, errors, at, 2);
+        let field_status_callback_url = slots.3.flatten();
         if let (
             __rt::Some(field_name),
             __rt::Some(field_brand_id),
@@ -8499,7 +8459,7 @@ impl __rt::FromJson for CreateQueueRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__CreateQueueRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -8520,37 +8480,35 @@ impl __rt::FromJson for CreateQueueRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateQueueRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<i32>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateQueueRequestSlots {
-    type Object = CreateQueueRequest;
+impl __rt::Fields for CreateQueueRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<i32>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateQueueRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_name = self.f0.flatten();
-        let field_max_size = self.f1.flatten();
+        let field_name = slots.0.flatten();
+        let field_max_size = slots.1.flatten();
         if order.valid(errors) {
             return __rt::Some(CreateQueueRequest {
                 name: field_name,
@@ -9079,10 +9037,7 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateSipEndpointRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -9127,108 +9082,109 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __CreateSipEndpointRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<__rt::String>>,
-    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f5: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f6: __rt::Option<__rt::Option<CreateSipEndpointRequestEncryption>>,
-    f7: __rt::Option<__rt::Option<CreateSipEndpointRequestCallHandler>>,
-    f8: __rt::Option<__rt::Option<__rt::String>>,
-    f9: __rt::Option<__rt::Option<CreateSipEndpointRequestCallRequestMethod>>,
-    f10: __rt::Option<__rt::Option<__rt::String>>,
-    f11: __rt::Option<__rt::Option<CreateSipEndpointRequestCallFallbackMethod>>,
-    f12: __rt::Option<__rt::Option<__rt::String>>,
-    f13: __rt::Option<__rt::Option<CreateSipEndpointRequestCallStatusCallbackMethod>>,
-    f14: __rt::Option<__rt::Option<__rt::String>>,
-    f15: __rt::Option<__rt::Option<__rt::String>>,
-    f16: __rt::Option<__rt::Option<__rt::String>>,
-    f17: __rt::Option<__rt::Option<__rt::String>>,
-    f18: __rt::Option<__rt::Option<__rt::String>>,
-    f19: __rt::Option<__rt::Option<__rt::String>>,
-    f20: __rt::Option<__rt::Option<__rt::String>>,
-    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f23: __rt::Option<__rt::Option<__rt::String>>,
-    f24: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f25: __rt::Option<__rt::Option<__rt::String>>,
-}
+pub struct __CreateSipEndpointRequestSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<CreateSipEndpointRequestEncryption>>,
+    __rt::Option<__rt::Option<CreateSipEndpointRequestCallHandler>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CreateSipEndpointRequestCallRequestMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CreateSipEndpointRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<CreateSipEndpointRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __CreateSipEndpointRequestSlots {
-    type Object = CreateSipEndpointRequest;
+impl __rt::Fields for CreateSipEndpointRequest {
+    type Slots = __CreateSipEndpointRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
-            23 => __rt::read_slot(&mut self.f23, map, at, errors),
-            24 => __rt::read_slot(&mut self.f24, map, at, errors),
-            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
+            23 => __rt::read_slot(&mut slots.23, map, at, errors),
+            24 => __rt::read_slot(&mut slots.24, map, at, errors),
+            25 => __rt::read_slot(&mut slots.25, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateSipEndpointRequest> {
-        let field_username = order.required(self.f0, errors, at, 0);
-        let field_password = order.required(self.f1, errors, at, 1);
-        let field_caller_id = self.f2.flatten();
-        let field_send_as = self.f3.flatten();
-        let field_ciphers = self.f4.flatten();
-        let field_codecs = self.f5.flatten();
-        let field_encryption = self.f6.flatten();
-        let field_call_handler = self.f7.flatten();
-        let field_call_request_url = self.f8.flatten();
-        let field_call_request_method = self.f9.flatten();
-        let field_call_fallback_url = self.f10.flatten();
-        let field_call_fallback_method = self.f11.flatten();
-        let field_call_status_callback_url = self.f12.flatten();
-        let field_call_status_callback_method = self.f13.flatten();
-        let field_call_laml_application_id = self.f14.flatten();
-        let field_call_dialogflow_agent_id = self.f15.flatten();
-        let field_call_relay_topic = self.f16.flatten();
-        let field_call_relay_topic_status_callback_url = self.f17.flatten();
-        let field_call_relay_context = self.f18.flatten();
-        let field_call_relay_context_status_callback_url = self.f19.flatten();
-        let field_call_relay_application = self.f20.flatten();
-        let field_call_video_room_id = self.f21.flatten();
-        let field_call_flow_id = self.f22.flatten();
-        let field_call_flow_version = self.f23.flatten();
-        let field_call_ai_agent_id = self.f24.flatten();
-        let field_call_relay_script_url = self.f25.flatten();
+    ) -> __rt::Option<Self> {
+        let field_username = order.required(slots.0, errors, at, 0);
+        let field_password = order.required(slots.1, errors, at, 1);
+        let field_caller_id = slots.2.flatten();
+        let field_send_as = slots.3.flatten();
+        let field_ciphers = slots.4.flatten();
+        let field_codecs = slots.5.flatten();
+        let field_encryption = slots.6.flatten();
+        let field_call_handler = slots.7.flatten();
+        let field_call_request_url = slots.8.flatten();
+        let field_call_request_method = slots.9.flatten();
+        let field_call_fallback_url = slots.10.flatten();
+        let field_call_fallback_method = slots.11.flatten();
+        let field_call_status_callback_url = slots.12.flatten();
+        let field_call_status_callback_method = slots.13.flatten();
+        let field_call_laml_application_id = slots.14.flatten();
+        let field_call_dialogflow_agent_id = slots.15.flatten();
+        let field_call_relay_topic = slots.16.flatten();
+        let field_call_relay_topic_status_callback_url = slots.17.flatten();
+        let field_call_relay_context = slots.18.flatten();
+        let field_call_relay_context_status_callback_url = slots.19.flatten();
+        let field_call_relay_application = slots.20.flatten();
+        let field_call_video_room_id = slots.21.flatten();
+        let field_call_flow_id = slots.22.flatten();
+        let field_call_flow_version = slots.23.flatten();
+        let field_call_ai_agent_id = slots.24.flatten();
+        let field_call_relay_script_url = slots.25.flatten();
         if let (__rt::Some(field_username), __rt::Some(field_password)) = (
             field_username,
             field_password,
@@ -10178,10 +10134,7 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __CreateVerifiedCallerIdRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -10203,39 +10156,37 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __CreateVerifiedCallerIdRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<Name2>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __CreateVerifiedCallerIdRequestSlots {
-    type Object = CreateVerifiedCallerIdRequest;
+impl __rt::Fields for CreateVerifiedCallerIdRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<Name2>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<CreateVerifiedCallerIdRequest> {
-        let field_number = order.required(self.f0, errors, at, 0);
-        let field_name = self.f1.flatten();
-        let field_extension = self.f2.flatten();
+    ) -> __rt::Option<Self> {
+        let field_number = order.required(slots.0, errors, at, 0);
+        let field_name = slots.1.flatten();
+        let field_extension = slots.2.flatten();
         if let (__rt::Some(field_number),) = (field_number,) && order.valid(errors) {
             return __rt::Some(CreateVerifiedCallerIdRequest {
                 number: field_number,
@@ -10813,11 +10764,12 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplication {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__DomainApplicationSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __DomainApplicationSlots(
+pub struct __DomainApplicationSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::String>,
@@ -10848,8 +10800,8 @@ struct __DomainApplicationSlots(
     __rt::Option<__rt::Vec<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __DomainApplicationSlots {
-    type Object = DomainApplication;
+impl __rt::ResponseFields for DomainApplication {
+    type Slots = __DomainApplicationSlots;
     const EXPECTING: &'static str = "struct DomainApplication";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -10880,70 +10832,70 @@ impl __rt::ResponseFields for __DomainApplicationSlots {
         "ciphers",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<DomainApplication, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(DomainApplication {
-            id: Self::required(self.0, 0)?,
-            r#type: Self::required(self.1, 1)?,
-            domain: Self::required(self.2, 2)?,
-            name: self.3.flatten(),
-            identifier: Self::required(self.4, 4)?,
-            user: Self::required(self.5, 5)?,
-            ip_auth_enabled: Self::required(self.6, 6)?,
-            ip_auth: Self::required(self.7, 7)?,
-            call_handler: self.8.flatten(),
-            calling_handler_resource_id: self.9.flatten(),
-            call_relay_topic: self.10.flatten(),
-            call_relay_topic_status_callback_url: self.11.flatten(),
-            call_relay_context: self.12.flatten(),
-            call_relay_context_status_callback_url: self.13.flatten(),
-            call_request_url: self.14.flatten(),
-            call_request_method: self.15.flatten(),
-            call_fallback_url: self.16.flatten(),
-            call_fallback_method: self.17.flatten(),
-            call_status_callback_url: self.18.flatten(),
-            call_status_callback_method: self.19.flatten(),
-            call_laml_application_id: self.20.flatten(),
-            call_video_room_id: self.21.flatten(),
-            call_relay_script_url: self.22.flatten(),
-            encryption: Self::required(self.23, 23)?,
-            codecs: Self::required(self.24, 24)?,
-            ciphers: Self::required(self.25, 25)?,
+            id: Self::required(slots.0, 0)?,
+            r#type: Self::required(slots.1, 1)?,
+            domain: Self::required(slots.2, 2)?,
+            name: slots.3.flatten(),
+            identifier: Self::required(slots.4, 4)?,
+            user: Self::required(slots.5, 5)?,
+            ip_auth_enabled: Self::required(slots.6, 6)?,
+            ip_auth: Self::required(slots.7, 7)?,
+            call_handler: slots.8.flatten(),
+            calling_handler_resource_id: slots.9.flatten(),
+            call_relay_topic: slots.10.flatten(),
+            call_relay_topic_status_callback_url: slots.11.flatten(),
+            call_relay_context: slots.12.flatten(),
+            call_relay_context_status_callback_url: slots.13.flatten(),
+            call_request_url: slots.14.flatten(),
+            call_request_method: slots.15.flatten(),
+            call_fallback_url: slots.16.flatten(),
+            call_fallback_method: slots.17.flatten(),
+            call_status_callback_url: slots.18.flatten(),
+            call_status_callback_method: slots.19.flatten(),
+            call_laml_application_id: slots.20.flatten(),
+            call_video_room_id: slots.21.flatten(),
+            call_relay_script_url: slots.22.flatten(),
+            encryption: Self::required(slots.23, 23)?,
+            codecs: Self::required(slots.24, 24)?,
+            ciphers: Self::required(slots.25, 25)?,
         })
     }
 }
@@ -11166,36 +11118,34 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__DomainApplicationListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __DomainApplicationListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<DomainApplication>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __DomainApplicationListResponseSlots {
-    type Object = DomainApplicationListResponse;
+impl __rt::ResponseFields for DomainApplicationListResponse {
+    type Slots = (
+        __rt::Option<PaginationLinks>,
+        __rt::Option<__rt::Vec<DomainApplication>>,
+    );
     const EXPECTING: &'static str = "struct DomainApplicationListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<DomainApplicationListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(DomainApplicationListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -11317,11 +11267,12 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__DomainApplicationResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __DomainApplicationResponseSlots(
+pub struct __DomainApplicationResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::String>,
@@ -11356,8 +11307,8 @@ struct __DomainApplicationResponseSlots(
     __rt::Option<__rt::Vec<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __DomainApplicationResponseSlots {
-    type Object = DomainApplicationResponse;
+impl __rt::ResponseFields for DomainApplicationResponse {
+    type Slots = __DomainApplicationResponseSlots;
     const EXPECTING: &'static str = "struct DomainApplicationResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -11388,70 +11339,70 @@ impl __rt::ResponseFields for __DomainApplicationResponseSlots {
         "ciphers",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<DomainApplicationResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(DomainApplicationResponse {
-            id: Self::required(self.0, 0)?,
-            r#type: Self::required(self.1, 1)?,
-            domain: Self::required(self.2, 2)?,
-            name: self.3.flatten(),
-            identifier: Self::required(self.4, 4)?,
-            user: Self::required(self.5, 5)?,
-            ip_auth_enabled: Self::required(self.6, 6)?,
-            ip_auth: Self::required(self.7, 7)?,
-            call_handler: self.8.flatten(),
-            calling_handler_resource_id: self.9.flatten(),
-            call_relay_topic: self.10.flatten(),
-            call_relay_topic_status_callback_url: self.11.flatten(),
-            call_relay_context: self.12.flatten(),
-            call_relay_context_status_callback_url: self.13.flatten(),
-            call_request_url: self.14.flatten(),
-            call_request_method: self.15.flatten(),
-            call_fallback_url: self.16.flatten(),
-            call_fallback_method: self.17.flatten(),
-            call_status_callback_url: self.18.flatten(),
-            call_status_callback_method: self.19.flatten(),
-            call_laml_application_id: self.20.flatten(),
-            call_video_room_id: self.21.flatten(),
-            call_relay_script_url: self.22.flatten(),
-            encryption: Self::required(self.23, 23)?,
-            codecs: Self::required(self.24, 24)?,
-            ciphers: Self::required(self.25, 25)?,
+            id: Self::required(slots.0, 0)?,
+            r#type: Self::required(slots.1, 1)?,
+            domain: Self::required(slots.2, 2)?,
+            name: slots.3.flatten(),
+            identifier: Self::required(slots.4, 4)?,
+            user: Self::required(slots.5, 5)?,
+            ip_auth_enabled: Self::required(slots.6, 6)?,
+            ip_auth: Self::required(slots.7, 7)?,
+            call_handler: slots.8.flatten(),
+            calling_handler_resource_id: slots.9.flatten(),
+            call_relay_topic: slots.10.flatten(),
+            call_relay_topic_status_callback_url: slots.11.flatten(),
+            call_relay_context: slots.12.flatten(),
+            call_relay_context_status_callback_url: slots.13.flatten(),
+            call_request_url: slots.14.flatten(),
+            call_request_method: slots.15.flatten(),
+            call_fallback_url: slots.16.flatten(),
+            call_fallback_method: slots.17.flatten(),
+            call_status_callback_url: slots.18.flatten(),
+            call_status_callback_method: slots.19.flatten(),
+            call_laml_application_id: slots.20.flatten(),
+            call_video_room_id: slots.21.flatten(),
+            call_relay_script_url: slots.22.flatten(),
+            encryption: Self::required(slots.23, 23)?,
+            codecs: Self::required(slots.24, 24)?,
+            ciphers: Self::required(slots.25, 25)?,
         })
     }
 }
@@ -11877,10 +11828,7 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __ImportPhoneNumberRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -11902,39 +11850,37 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __ImportPhoneNumberRequestSlots {
-    f0: __rt::Option<__rt::Option<Number>>,
-    f1: __rt::Option<__rt::Option<ImportPhoneNumberRequestNumberType>>,
-    f2: __rt::Option<__rt::Option<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __ImportPhoneNumberRequestSlots {
-    type Object = ImportPhoneNumberRequest;
+impl __rt::Fields for ImportPhoneNumberRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<Number>>,
+        __rt::Option<__rt::Option<ImportPhoneNumberRequestNumberType>>,
+        __rt::Option<__rt::Option<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<ImportPhoneNumberRequest> {
-        let field_number = order.required(self.f0, errors, at, 0);
-        let field_number_type = order.required(self.f1, errors, at, 1);
-        let field_capabilities = self.f2.flatten();
+    ) -> __rt::Option<Self> {
+        let field_number = order.required(slots.0, errors, at, 0);
+        let field_number_type = order.required(slots.1, errors, at, 1);
+        let field_capabilities = slots.2.flatten();
         if let (__rt::Some(field_number), __rt::Some(field_number_type)) = (
             field_number,
             field_number_type,
@@ -13047,42 +12993,40 @@ impl<'de> __rt::serde::Deserialize<'de> for MembershipPhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MembershipPhoneNumberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __MembershipPhoneNumberSlots(
-    __rt::Option<__rt::Option<__rt::Uuid>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MembershipPhoneNumberSlots {
-    type Object = MembershipPhoneNumber;
+impl __rt::ResponseFields for MembershipPhoneNumber {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    );
     const EXPECTING: &'static str = "struct MembershipPhoneNumber";
     const NAMES: &'static [&'static str] = &["id", "name", "number", "capabilities"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<MembershipPhoneNumber, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MembershipPhoneNumber {
-            id: self.0.flatten(),
-            name: self.1.flatten(),
-            number: self.2.flatten(),
-            capabilities: self.3.flatten(),
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            number: slots.2.flatten(),
+            capabilities: slots.3.flatten(),
         })
     }
 }
@@ -13251,7 +13195,7 @@ impl __rt::FromJson for MfaRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__MfaRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -13277,51 +13221,49 @@ impl __rt::FromJson for MfaRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __MfaRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<i32>>,
-    f4: __rt::Option<__rt::Option<i32>>,
-    f5: __rt::Option<__rt::Option<i32>>,
-    f6: __rt::Option<__rt::Option<bool>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __MfaRequestSlots {
-    type Object = MfaRequest;
+impl __rt::Fields for MfaRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<bool>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<MfaRequest> {
-        let field_to = order.required(self.f0, errors, at, 0);
-        let field_from = self.f1.flatten();
-        let field_message = self.f2.flatten();
-        let field_token_length = self.f3.flatten();
-        let field_valid_for = self.f4.flatten();
-        let field_max_attempts = self.f5.flatten();
-        let field_allow_alphas = self.f6.flatten();
+    ) -> __rt::Option<Self> {
+        let field_to = order.required(slots.0, errors, at, 0);
+        let field_from = slots.1.flatten();
+        let field_message = slots.2.flatten();
+        let field_token_length = slots.3.flatten();
+        let field_valid_for = slots.4.flatten();
+        let field_max_attempts = slots.5.flatten();
+        let field_allow_alphas = slots.6.flatten();
         if let (__rt::Some(field_to),) = (field_to,) && order.valid(errors) {
             return __rt::Some(MfaRequest {
                 to: field_to,
@@ -13560,40 +13502,40 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MfaResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __MfaResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<bool>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MfaResponseSlots {
-    type Object = MfaResponse;
+impl __rt::ResponseFields for MfaResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<bool>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct MfaResponse";
     const NAMES: &'static [&'static str] = &["id", "success", "to", "channel"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<MfaResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MfaResponse {
-            id: Self::required(self.0, 0)?,
-            success: Self::required(self.1, 1)?,
-            to: Self::required(self.2, 2)?,
-            channel: Self::required(self.3, 3)?,
+            id: Self::required(slots.0, 0)?,
+            success: Self::required(slots.1, 1)?,
+            to: Self::required(slots.2, 2)?,
+            channel: Self::required(slots.3, 3)?,
         })
     }
 }
@@ -13662,7 +13604,7 @@ impl __rt::FromJson for MfaVerifyRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__MfaVerifyRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -13682,33 +13624,29 @@ impl __rt::FromJson for MfaVerifyRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __MfaVerifyRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __MfaVerifyRequestSlots {
-    type Object = MfaVerifyRequest;
+impl __rt::Fields for MfaVerifyRequest {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<MfaVerifyRequest> {
-        let field_token = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_token = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_token),) = (field_token,) && order.valid(errors) {
             return __rt::Some(MfaVerifyRequest {
                 token: field_token,
@@ -13834,31 +13772,29 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__MfaVerifyResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __MfaVerifyResponseSlots(__rt::Option<bool>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __MfaVerifyResponseSlots {
-    type Object = MfaVerifyResponse;
+impl __rt::ResponseFields for MfaVerifyResponse {
+    type Slots = (__rt::Option<bool>,);
     const EXPECTING: &'static str = "struct MfaVerifyResponse";
     const NAMES: &'static [&'static str] = &["success"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<MfaVerifyResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(MfaVerifyResponse {
-            success: Self::required(self.0, 0)?,
+            success: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -14102,19 +14038,17 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroup {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__NumberGroupSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __NumberGroupSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<bool>,
-    __rt::Option<i32>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __NumberGroupSlots {
-    type Object = NumberGroup;
+impl __rt::ResponseFields for NumberGroup {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<bool>,
+        __rt::Option<i32>,
+    );
     const EXPECTING: &'static str = "struct NumberGroup";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -14123,24 +14057,26 @@ impl __rt::ResponseFields for __NumberGroupSlots {
         "phone_number_count",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<NumberGroup, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(NumberGroup {
-            id: Self::required(self.0, 0)?,
-            name: Self::required(self.1, 1)?,
-            sticky_sender: Self::required(self.2, 2)?,
-            phone_number_count: Self::required(self.3, 3)?,
+            id: Self::required(slots.0, 0)?,
+            name: Self::required(slots.1, 1)?,
+            sticky_sender: Self::required(slots.2, 2)?,
+            phone_number_count: Self::required(slots.3, 3)?,
         })
     }
 }
@@ -14172,36 +14108,31 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__NumberGroupListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __NumberGroupListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<NumberGroup>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __NumberGroupListResponseSlots {
-    type Object = NumberGroupListResponse;
+impl __rt::ResponseFields for NumberGroupListResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<NumberGroup>>);
     const EXPECTING: &'static str = "struct NumberGroupListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<NumberGroupListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(NumberGroupListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -14242,20 +14173,18 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembership {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__NumberGroupMembershipSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __NumberGroupMembershipSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<MembershipPhoneNumber>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __NumberGroupMembershipSlots {
-    type Object = NumberGroupMembership;
+impl __rt::ResponseFields for NumberGroupMembership {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<MembershipPhoneNumber>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct NumberGroupMembership";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -14265,28 +14194,28 @@ impl __rt::ResponseFields for __NumberGroupMembershipSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<NumberGroupMembership, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(NumberGroupMembership {
-            id: Self::required(self.0, 0)?,
-            number_group_id: Self::required(self.1, 1)?,
-            phone_number: Self::required(self.2, 2)?,
-            created_at: Self::required(self.3, 3)?,
-            updated_at: Self::required(self.4, 4)?,
+            id: Self::required(slots.0, 0)?,
+            number_group_id: Self::required(slots.1, 1)?,
+            phone_number: Self::required(slots.2, 2)?,
+            created_at: Self::required(slots.3, 3)?,
+            updated_at: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -14318,39 +14247,34 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<
-            __NumberGroupMembershipListResponseSlots,
-            __D,
-        >(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __NumberGroupMembershipListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<NumberGroupMembership>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __NumberGroupMembershipListResponseSlots {
-    type Object = NumberGroupMembershipListResponse;
+impl __rt::ResponseFields for NumberGroupMembershipListResponse {
+    type Slots = (
+        __rt::Option<PaginationLinks>,
+        __rt::Option<__rt::Vec<NumberGroupMembership>>,
+    );
     const EXPECTING: &'static str = "struct NumberGroupMembershipListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<NumberGroupMembershipListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(NumberGroupMembershipListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -14391,20 +14315,18 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__NumberGroupMembershipResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __NumberGroupMembershipResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<MembershipPhoneNumber>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __NumberGroupMembershipResponseSlots {
-    type Object = NumberGroupMembershipResponse;
+impl __rt::ResponseFields for NumberGroupMembershipResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<MembershipPhoneNumber>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct NumberGroupMembershipResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -14414,28 +14336,28 @@ impl __rt::ResponseFields for __NumberGroupMembershipResponseSlots {
         "updated_at",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<NumberGroupMembershipResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(NumberGroupMembershipResponse {
-            id: Self::required(self.0, 0)?,
-            number_group_id: Self::required(self.1, 1)?,
-            phone_number: Self::required(self.2, 2)?,
-            created_at: Self::required(self.3, 3)?,
-            updated_at: Self::required(self.4, 4)?,
+            id: Self::required(slots.0, 0)?,
+            number_group_id: Self::required(slots.1, 1)?,
+            phone_number: Self::required(slots.2, 2)?,
+            created_at: Self::required(slots.3, 3)?,
+            updated_at: Self::required(slots.4, 4)?,
         })
     }
 }
@@ -14473,19 +14395,17 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__NumberGroupResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __NumberGroupResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<bool>,
-    __rt::Option<i32>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __NumberGroupResponseSlots {
-    type Object = NumberGroupResponse;
+impl __rt::ResponseFields for NumberGroupResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<bool>,
+        __rt::Option<i32>,
+    );
     const EXPECTING: &'static str = "struct NumberGroupResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -14494,26 +14414,26 @@ impl __rt::ResponseFields for __NumberGroupResponseSlots {
         "phone_number_count",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<NumberGroupResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(NumberGroupResponse {
-            id: Self::required(self.0, 0)?,
-            name: Self::required(self.1, 1)?,
-            sticky_sender: Self::required(self.2, 2)?,
-            phone_number_count: Self::required(self.3, 3)?,
+            id: Self::required(slots.0, 0)?,
+            name: Self::required(slots.1, 1)?,
+            sticky_sender: Self::required(slots.2, 2)?,
+            phone_number_count: Self::required(slots.3, 3)?,
         })
     }
 }
@@ -14557,21 +14477,19 @@ impl<'de> __rt::serde::Deserialize<'de> for Order {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__OrderSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __OrderSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __OrderSlots {
-    type Object = Order;
+impl __rt::ResponseFields for Order {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct Order";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -14582,28 +14500,30 @@ impl __rt::ResponseFields for __OrderSlots {
         "status_callback_url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Order, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(Order {
-            id: Self::required(self.0, 0)?,
-            state: self.1.flatten(),
-            processed_at: self.2.flatten(),
-            created_at: self.3.flatten(),
-            updated_at: self.4.flatten(),
-            status_callback_url: self.5.flatten(),
+            id: Self::required(slots.0, 0)?,
+            state: slots.1.flatten(),
+            processed_at: slots.2.flatten(),
+            created_at: slots.3.flatten(),
+            updated_at: slots.4.flatten(),
+            status_callback_url: slots.5.flatten(),
         })
     }
 }
@@ -14635,36 +14555,34 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__OrderListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __OrderListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<Order>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __OrderListResponseSlots {
-    type Object = OrderListResponse;
+impl __rt::ResponseFields for OrderListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<Order>>>,
+    );
     const EXPECTING: &'static str = "struct OrderListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<OrderListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(OrderListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -14708,21 +14626,19 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__OrderResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __OrderResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __OrderResponseSlots {
-    type Object = OrderResponse;
+impl __rt::ResponseFields for OrderResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct OrderResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -14733,28 +14649,30 @@ impl __rt::ResponseFields for __OrderResponseSlots {
         "status_callback_url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<OrderResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(OrderResponse {
-            id: Self::required(self.0, 0)?,
-            state: self.1.flatten(),
-            processed_at: self.2.flatten(),
-            created_at: self.3.flatten(),
-            updated_at: self.4.flatten(),
-            status_callback_url: self.5.flatten(),
+            id: Self::required(slots.0, 0)?,
+            state: slots.1.flatten(),
+            processed_at: slots.2.flatten(),
+            created_at: slots.3.flatten(),
+            updated_at: slots.4.flatten(),
+            status_callback_url: slots.5.flatten(),
         })
     }
 }
@@ -14844,40 +14762,40 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PaginationLinksSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __PaginationLinksSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PaginationLinksSlots {
-    type Object = PaginationLinks;
+impl __rt::ResponseFields for PaginationLinks {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct PaginationLinks";
     const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PaginationLinks, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PaginationLinks {
-            self_: Self::required(self.0, 0)?,
-            first: Self::required(self.1, 1)?,
-            next: self.2.flatten(),
-            prev: self.3.flatten(),
+            self_: Self::required(slots.0, 0)?,
+            first: Self::required(slots.1, 1)?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
         })
     }
 }
@@ -15042,11 +14960,12 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumber {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PhoneNumberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __PhoneNumberSlots(
+pub struct __PhoneNumberSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -15090,8 +15009,8 @@ struct __PhoneNumberSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PhoneNumberSlots {
-    type Object = PhoneNumber;
+impl __rt::ResponseFields for PhoneNumber {
+    type Slots = __PhoneNumberSlots;
     const EXPECTING: &'static str = "struct PhoneNumber";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -15137,98 +15056,100 @@ impl __rt::ResponseFields for __PhoneNumberSlots {
         "country_code",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
-            26 => __rt::response_slot(&mut self.26, map),
-            27 => __rt::response_slot(&mut self.27, map),
-            28 => __rt::response_slot(&mut self.28, map),
-            29 => __rt::response_slot(&mut self.29, map),
-            30 => __rt::response_slot(&mut self.30, map),
-            31 => __rt::response_slot(&mut self.31, map),
-            32 => __rt::response_slot(&mut self.32, map),
-            33 => __rt::response_slot(&mut self.33, map),
-            34 => __rt::response_slot(&mut self.34, map),
-            35 => __rt::response_slot(&mut self.35, map),
-            36 => __rt::response_slot(&mut self.36, map),
-            37 => __rt::response_slot(&mut self.37, map),
-            38 => __rt::response_slot(&mut self.38, map),
-            39 => __rt::response_slot(&mut self.39, map),
-            40 => __rt::response_slot(&mut self.40, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
+            26 => __rt::response_slot(&mut slots.26, map),
+            27 => __rt::response_slot(&mut slots.27, map),
+            28 => __rt::response_slot(&mut slots.28, map),
+            29 => __rt::response_slot(&mut slots.29, map),
+            30 => __rt::response_slot(&mut slots.30, map),
+            31 => __rt::response_slot(&mut slots.31, map),
+            32 => __rt::response_slot(&mut slots.32, map),
+            33 => __rt::response_slot(&mut slots.33, map),
+            34 => __rt::response_slot(&mut slots.34, map),
+            35 => __rt::response_slot(&mut slots.35, map),
+            36 => __rt::response_slot(&mut slots.36, map),
+            37 => __rt::response_slot(&mut slots.37, map),
+            38 => __rt::response_slot(&mut slots.38, map),
+            39 => __rt::response_slot(&mut slots.39, map),
+            40 => __rt::response_slot(&mut slots.40, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PhoneNumber, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PhoneNumber {
-            id: Self::required(self.0, 0)?,
-            number: Self::required(self.1, 1)?,
-            name: self.2.flatten(),
-            capabilities: Self::required(self.3, 3)?,
-            number_type: Self::required(self.4, 4)?,
-            e911_address_id: self.5.flatten(),
-            e911_status: self.6.flatten(),
-            created_at: Self::required(self.7, 7)?,
-            updated_at: Self::required(self.8, 8)?,
-            next_billed_at: self.9.flatten(),
-            call_handler: self.10.flatten(),
-            calling_handler_resource_id: self.11.flatten(),
-            call_receive_mode: Self::required(self.12, 12)?,
-            call_request_url: self.13.flatten(),
-            call_request_method: self.14.flatten(),
-            call_fallback_url: self.15.flatten(),
-            call_fallback_method: self.16.flatten(),
-            call_status_callback_url: self.17.flatten(),
-            call_status_callback_method: self.18.flatten(),
-            call_laml_application_id: self.19.flatten(),
-            call_dialogflow_agent_id: self.20.flatten(),
-            call_relay_topic: self.21.flatten(),
-            call_relay_topic_status_callback_url: self.22.flatten(),
-            call_relay_script_url: self.23.flatten(),
-            call_relay_context: self.24.flatten(),
-            call_relay_context_status_callback_url: self.25.flatten(),
-            call_relay_application: self.26.flatten(),
-            call_relay_connector_id: self.27.flatten(),
-            call_sip_endpoint_id: self.28.flatten(),
-            call_verto_resource: self.29.flatten(),
-            call_video_room_id: self.30.flatten(),
-            message_handler: self.31.flatten(),
-            messaging_handler_resource_id: self.32.flatten(),
-            message_request_url: self.33.flatten(),
-            message_request_method: self.34.flatten(),
-            message_fallback_url: self.35.flatten(),
-            message_fallback_method: self.36.flatten(),
-            message_laml_application_id: self.37.flatten(),
-            message_relay_topic: self.38.flatten(),
-            message_relay_context: self.39.flatten(),
-            country_code: self.40.flatten(),
+            id: Self::required(slots.0, 0)?,
+            number: Self::required(slots.1, 1)?,
+            name: slots.2.flatten(),
+            capabilities: Self::required(slots.3, 3)?,
+            number_type: Self::required(slots.4, 4)?,
+            e911_address_id: slots.5.flatten(),
+            e911_status: slots.6.flatten(),
+            created_at: Self::required(slots.7, 7)?,
+            updated_at: Self::required(slots.8, 8)?,
+            next_billed_at: slots.9.flatten(),
+            call_handler: slots.10.flatten(),
+            calling_handler_resource_id: slots.11.flatten(),
+            call_receive_mode: Self::required(slots.12, 12)?,
+            call_request_url: slots.13.flatten(),
+            call_request_method: slots.14.flatten(),
+            call_fallback_url: slots.15.flatten(),
+            call_fallback_method: slots.16.flatten(),
+            call_status_callback_url: slots.17.flatten(),
+            call_status_callback_method: slots.18.flatten(),
+            call_laml_application_id: slots.19.flatten(),
+            call_dialogflow_agent_id: slots.20.flatten(),
+            call_relay_topic: slots.21.flatten(),
+            call_relay_topic_status_callback_url: slots.22.flatten(),
+            call_relay_script_url: slots.23.flatten(),
+            call_relay_context: slots.24.flatten(),
+            call_relay_context_status_callback_url: slots.25.flatten(),
+            call_relay_application: slots.26.flatten(),
+            call_relay_connector_id: slots.27.flatten(),
+            call_sip_endpoint_id: slots.28.flatten(),
+            call_verto_resource: slots.29.flatten(),
+            call_video_room_id: slots.30.flatten(),
+            message_handler: slots.31.flatten(),
+            messaging_handler_resource_id: slots.32.flatten(),
+            message_request_url: slots.33.flatten(),
+            message_request_method: slots.34.flatten(),
+            message_fallback_url: slots.35.flatten(),
+            message_fallback_method: slots.36.flatten(),
+            message_laml_application_id: slots.37.flatten(),
+            message_relay_topic: slots.38.flatten(),
+            message_relay_context: slots.39.flatten(),
+            country_code: slots.40.flatten(),
         })
     }
 }
@@ -15495,42 +15416,40 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberCapabilities {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PhoneNumberCapabilitiesSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __PhoneNumberCapabilitiesSlots(
-    __rt::Option<__rt::Option<bool>>,
-    __rt::Option<__rt::Option<bool>>,
-    __rt::Option<__rt::Option<bool>>,
-    __rt::Option<__rt::Option<bool>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PhoneNumberCapabilitiesSlots {
-    type Object = PhoneNumberCapabilities;
+impl __rt::ResponseFields for PhoneNumberCapabilities {
+    type Slots = (
+        __rt::Option<__rt::Option<bool>>,
+        __rt::Option<__rt::Option<bool>>,
+        __rt::Option<__rt::Option<bool>>,
+        __rt::Option<__rt::Option<bool>>,
+    );
     const EXPECTING: &'static str = "struct PhoneNumberCapabilities";
     const NAMES: &'static [&'static str] = &["voice", "sms", "mms", "fax"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<PhoneNumberCapabilities, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PhoneNumberCapabilities {
-            voice: self.0.flatten(),
-            sms: self.1.flatten(),
-            mms: self.2.flatten(),
-            fax: self.3.flatten(),
+            voice: slots.0.flatten(),
+            sms: slots.1.flatten(),
+            mms: slots.2.flatten(),
+            fax: slots.3.flatten(),
         })
     }
 }
@@ -15686,36 +15605,31 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PhoneNumberListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __PhoneNumberListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<PhoneNumber>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PhoneNumberListResponseSlots {
-    type Object = PhoneNumberListResponse;
+impl __rt::ResponseFields for PhoneNumberListResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<PhoneNumber>>);
     const EXPECTING: &'static str = "struct PhoneNumberListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<PhoneNumberListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PhoneNumberListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -15784,11 +15698,12 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberLookupResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PhoneNumberLookupResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __PhoneNumberLookupResponseSlots(
+pub struct __PhoneNumberLookupResponseSlots(
     __rt::Option<__rt::Option<i32>>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::Option<bool>>,
@@ -15804,8 +15719,8 @@ struct __PhoneNumberLookupResponseSlots(
     __rt::Option<__rt::Option<CnamInfo>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PhoneNumberLookupResponseSlots {
-    type Object = PhoneNumberLookupResponse;
+impl __rt::ResponseFields for PhoneNumberLookupResponse {
+    type Slots = __PhoneNumberLookupResponseSlots;
     const EXPECTING: &'static str = "struct PhoneNumberLookupResponse";
     const NAMES: &'static [&'static str] = &[
         "country_code_number",
@@ -15823,44 +15738,44 @@ impl __rt::ResponseFields for __PhoneNumberLookupResponseSlots {
         "cnam",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<PhoneNumberLookupResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PhoneNumberLookupResponse {
-            country_code_number: self.0.flatten(),
-            national_number: self.1.flatten(),
-            possible_number: self.2.flatten(),
-            valid_number: self.3.flatten(),
-            national_number_formatted: self.4.flatten(),
-            international_number_formatted: self.5.flatten(),
-            e164: self.6.flatten(),
-            location: self.7.flatten(),
-            country_code: self.8.flatten(),
-            timezones: self.9.flatten(),
-            number_type: self.10.flatten(),
-            carrier: self.11.flatten(),
-            cnam: self.12.flatten(),
+            country_code_number: slots.0.flatten(),
+            national_number: slots.1.flatten(),
+            possible_number: slots.2.flatten(),
+            valid_number: slots.3.flatten(),
+            national_number_formatted: slots.4.flatten(),
+            international_number_formatted: slots.5.flatten(),
+            e164: slots.6.flatten(),
+            location: slots.7.flatten(),
+            country_code: slots.8.flatten(),
+            timezones: slots.9.flatten(),
+            number_type: slots.10.flatten(),
+            carrier: slots.11.flatten(),
+            cnam: slots.12.flatten(),
         })
     }
 }
@@ -16097,11 +16012,12 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PhoneNumberResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __PhoneNumberResponseSlots(
+pub struct __PhoneNumberResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
     __rt::Option<__rt::Option<__rt::String>>,
@@ -16145,8 +16061,8 @@ struct __PhoneNumberResponseSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PhoneNumberResponseSlots {
-    type Object = PhoneNumberResponse;
+impl __rt::ResponseFields for PhoneNumberResponse {
+    type Slots = __PhoneNumberResponseSlots;
     const EXPECTING: &'static str = "struct PhoneNumberResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -16192,100 +16108,100 @@ impl __rt::ResponseFields for __PhoneNumberResponseSlots {
         "country_code",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
-            25 => __rt::response_slot(&mut self.25, map),
-            26 => __rt::response_slot(&mut self.26, map),
-            27 => __rt::response_slot(&mut self.27, map),
-            28 => __rt::response_slot(&mut self.28, map),
-            29 => __rt::response_slot(&mut self.29, map),
-            30 => __rt::response_slot(&mut self.30, map),
-            31 => __rt::response_slot(&mut self.31, map),
-            32 => __rt::response_slot(&mut self.32, map),
-            33 => __rt::response_slot(&mut self.33, map),
-            34 => __rt::response_slot(&mut self.34, map),
-            35 => __rt::response_slot(&mut self.35, map),
-            36 => __rt::response_slot(&mut self.36, map),
-            37 => __rt::response_slot(&mut self.37, map),
-            38 => __rt::response_slot(&mut self.38, map),
-            39 => __rt::response_slot(&mut self.39, map),
-            40 => __rt::response_slot(&mut self.40, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
+            25 => __rt::response_slot(&mut slots.25, map),
+            26 => __rt::response_slot(&mut slots.26, map),
+            27 => __rt::response_slot(&mut slots.27, map),
+            28 => __rt::response_slot(&mut slots.28, map),
+            29 => __rt::response_slot(&mut slots.29, map),
+            30 => __rt::response_slot(&mut slots.30, map),
+            31 => __rt::response_slot(&mut slots.31, map),
+            32 => __rt::response_slot(&mut slots.32, map),
+            33 => __rt::response_slot(&mut slots.33, map),
+            34 => __rt::response_slot(&mut slots.34, map),
+            35 => __rt::response_slot(&mut slots.35, map),
+            36 => __rt::response_slot(&mut slots.36, map),
+            37 => __rt::response_slot(&mut slots.37, map),
+            38 => __rt::response_slot(&mut slots.38, map),
+            39 => __rt::response_slot(&mut slots.39, map),
+            40 => __rt::response_slot(&mut slots.40, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<PhoneNumberResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PhoneNumberResponse {
-            id: Self::required(self.0, 0)?,
-            number: Self::required(self.1, 1)?,
-            name: self.2.flatten(),
-            capabilities: Self::required(self.3, 3)?,
-            number_type: Self::required(self.4, 4)?,
-            e911_address_id: self.5.flatten(),
-            e911_status: self.6.flatten(),
-            created_at: Self::required(self.7, 7)?,
-            updated_at: Self::required(self.8, 8)?,
-            next_billed_at: self.9.flatten(),
-            call_handler: self.10.flatten(),
-            calling_handler_resource_id: self.11.flatten(),
-            call_receive_mode: Self::required(self.12, 12)?,
-            call_request_url: self.13.flatten(),
-            call_request_method: self.14.flatten(),
-            call_fallback_url: self.15.flatten(),
-            call_fallback_method: self.16.flatten(),
-            call_status_callback_url: self.17.flatten(),
-            call_status_callback_method: self.18.flatten(),
-            call_laml_application_id: self.19.flatten(),
-            call_dialogflow_agent_id: self.20.flatten(),
-            call_relay_topic: self.21.flatten(),
-            call_relay_topic_status_callback_url: self.22.flatten(),
-            call_relay_script_url: self.23.flatten(),
-            call_relay_context: self.24.flatten(),
-            call_relay_context_status_callback_url: self.25.flatten(),
-            call_relay_application: self.26.flatten(),
-            call_relay_connector_id: self.27.flatten(),
-            call_sip_endpoint_id: self.28.flatten(),
-            call_verto_resource: self.29.flatten(),
-            call_video_room_id: self.30.flatten(),
-            message_handler: self.31.flatten(),
-            messaging_handler_resource_id: self.32.flatten(),
-            message_request_url: self.33.flatten(),
-            message_request_method: self.34.flatten(),
-            message_fallback_url: self.35.flatten(),
-            message_fallback_method: self.36.flatten(),
-            message_laml_application_id: self.37.flatten(),
-            message_relay_topic: self.38.flatten(),
-            message_relay_context: self.39.flatten(),
-            country_code: self.40.flatten(),
+            id: Self::required(slots.0, 0)?,
+            number: Self::required(slots.1, 1)?,
+            name: slots.2.flatten(),
+            capabilities: Self::required(slots.3, 3)?,
+            number_type: Self::required(slots.4, 4)?,
+            e911_address_id: slots.5.flatten(),
+            e911_status: slots.6.flatten(),
+            created_at: Self::required(slots.7, 7)?,
+            updated_at: Self::required(slots.8, 8)?,
+            next_billed_at: slots.9.flatten(),
+            call_handler: slots.10.flatten(),
+            calling_handler_resource_id: slots.11.flatten(),
+            call_receive_mode: Self::required(slots.12, 12)?,
+            call_request_url: slots.13.flatten(),
+            call_request_method: slots.14.flatten(),
+            call_fallback_url: slots.15.flatten(),
+            call_fallback_method: slots.16.flatten(),
+            call_status_callback_url: slots.17.flatten(),
+            call_status_callback_method: slots.18.flatten(),
+            call_laml_application_id: slots.19.flatten(),
+            call_dialogflow_agent_id: slots.20.flatten(),
+            call_relay_topic: slots.21.flatten(),
+            call_relay_topic_status_callback_url: slots.22.flatten(),
+            call_relay_script_url: slots.23.flatten(),
+            call_relay_context: slots.24.flatten(),
+            call_relay_context_status_callback_url: slots.25.flatten(),
+            call_relay_application: slots.26.flatten(),
+            call_relay_connector_id: slots.27.flatten(),
+            call_sip_endpoint_id: slots.28.flatten(),
+            call_verto_resource: slots.29.flatten(),
+            call_video_room_id: slots.30.flatten(),
+            message_handler: slots.31.flatten(),
+            messaging_handler_resource_id: slots.32.flatten(),
+            message_request_url: slots.33.flatten(),
+            message_request_method: slots.34.flatten(),
+            message_fallback_url: slots.35.flatten(),
+            message_fallback_method: slots.36.flatten(),
+            message_laml_application_id: slots.37.flatten(),
+            message_relay_topic: slots.38.flatten(),
+            message_relay_context: slots.39.flatten(),
+            country_code: slots.40.flatten(),
         })
     }
 }
@@ -16404,11 +16320,12 @@ impl<'de> __rt::serde::Deserialize<'de> for PstnRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__PstnRecordingSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __PstnRecordingSlots(
+pub struct __PstnRecordingSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
@@ -16426,8 +16343,8 @@ struct __PstnRecordingSlots(
     __rt::Option<__rt::Uuid>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __PstnRecordingSlots {
-    type Object = PstnRecording;
+impl __rt::ResponseFields for PstnRecording {
+    type Slots = __PstnRecordingSlots;
     const EXPECTING: &'static str = "struct PstnRecording";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -16447,46 +16364,48 @@ impl __rt::ResponseFields for __PstnRecordingSlots {
         "relay_pstn_leg_id",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<PstnRecording, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(PstnRecording {
-            id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            created_at: Self::required(self.2, 2)?,
-            updated_at: Self::required(self.3, 3)?,
-            duration_in_seconds: Self::required(self.4, 4)?,
-            error_code: self.5.flatten(),
-            price: Self::required(self.6, 6)?,
-            price_unit: Self::required(self.7, 7)?,
-            status: Self::required(self.8, 8)?,
-            url: Self::required(self.9, 9)?,
-            stereo: Self::required(self.10, 10)?,
-            byte_size: self.11.flatten(),
-            track: Self::required(self.12, 12)?,
-            relay_conference_id: self.13.flatten(),
-            relay_pstn_leg_id: Self::required(self.14, 14)?,
+            id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            created_at: Self::required(slots.2, 2)?,
+            updated_at: Self::required(slots.3, 3)?,
+            duration_in_seconds: Self::required(slots.4, 4)?,
+            error_code: slots.5.flatten(),
+            price: Self::required(slots.6, 6)?,
+            price_unit: Self::required(slots.7, 7)?,
+            status: Self::required(slots.8, 8)?,
+            url: Self::required(slots.9, 9)?,
+            stereo: Self::required(slots.10, 10)?,
+            byte_size: slots.11.flatten(),
+            track: Self::required(slots.12, 12)?,
+            relay_conference_id: slots.13.flatten(),
+            relay_pstn_leg_id: Self::required(slots.14, 14)?,
         })
     }
 }
@@ -16555,10 +16474,7 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __PurchasePhoneNumberRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -16578,33 +16494,29 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __PurchasePhoneNumberRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __PurchasePhoneNumberRequestSlots {
-    type Object = PurchasePhoneNumberRequest;
+impl __rt::Fields for PurchasePhoneNumberRequest {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<PurchasePhoneNumberRequest> {
-        let field_number = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_number = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_number),) = (field_number,) && order.valid(errors) {
             return __rt::Some(PurchasePhoneNumberRequest {
                 number: field_number,
@@ -16760,24 +16672,22 @@ impl<'de> __rt::serde::Deserialize<'de> for Queue {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__QueueSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __QueueSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __QueueSlots {
-    type Object = Queue;
+impl __rt::ResponseFields for Queue {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    );
     const EXPECTING: &'static str = "struct Queue";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -16791,34 +16701,36 @@ impl __rt::ResponseFields for __QueueSlots {
         "date_updated",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Queue, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(Queue {
-            id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            friendly_name: Self::required(self.2, 2)?,
-            max_size: self.3.flatten(),
-            current_size: self.4.flatten(),
-            average_wait_time: self.5.flatten(),
-            uri: self.6.flatten(),
-            date_created: self.7.flatten(),
-            date_updated: self.8.flatten(),
+            id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            friendly_name: Self::required(slots.2, 2)?,
+            max_size: slots.3.flatten(),
+            current_size: slots.4.flatten(),
+            average_wait_time: slots.5.flatten(),
+            uri: slots.6.flatten(),
+            date_created: slots.7.flatten(),
+            date_updated: slots.8.flatten(),
         })
     }
 }
@@ -16850,36 +16762,34 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__QueueListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __QueueListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<Queue>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __QueueListResponseSlots {
-    type Object = QueueListResponse;
+impl __rt::ResponseFields for QueueListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<Queue>>>,
+    );
     const EXPECTING: &'static str = "struct QueueListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<QueueListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(QueueListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -16926,22 +16836,20 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMember {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__QueueMemberSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __QueueMemberSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<i32>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __QueueMemberSlots {
-    type Object = QueueMember;
+impl __rt::ResponseFields for QueueMember {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<i32>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    );
     const EXPECTING: &'static str = "struct QueueMember";
     const NAMES: &'static [&'static str] = &[
         "call_id",
@@ -16953,30 +16861,32 @@ impl __rt::ResponseFields for __QueueMemberSlots {
         "date_enqueued",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<QueueMember, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(QueueMember {
-            call_id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            queue_id: Self::required(self.2, 2)?,
-            position: Self::required(self.3, 3)?,
-            uri: Self::required(self.4, 4)?,
-            wait_time: self.5.flatten(),
-            date_enqueued: self.6.flatten(),
+            call_id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            queue_id: Self::required(slots.2, 2)?,
+            position: Self::required(slots.3, 3)?,
+            uri: Self::required(slots.4, 4)?,
+            wait_time: slots.5.flatten(),
+            date_enqueued: slots.6.flatten(),
         })
     }
 }
@@ -17008,36 +16918,34 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__QueueMemberListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __QueueMemberListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<QueueMember>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __QueueMemberListResponseSlots {
-    type Object = QueueMemberListResponse;
+impl __rt::ResponseFields for QueueMemberListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<QueueMember>>>,
+    );
     const EXPECTING: &'static str = "struct QueueMemberListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<QueueMemberListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(QueueMemberListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -17084,22 +16992,20 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__QueueMemberResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __QueueMemberResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<i32>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __QueueMemberResponseSlots {
-    type Object = QueueMemberResponse;
+impl __rt::ResponseFields for QueueMemberResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<i32>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    );
     const EXPECTING: &'static str = "struct QueueMemberResponse";
     const NAMES: &'static [&'static str] = &[
         "call_id",
@@ -17111,32 +17017,32 @@ impl __rt::ResponseFields for __QueueMemberResponseSlots {
         "date_enqueued",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<QueueMemberResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(QueueMemberResponse {
-            call_id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            queue_id: Self::required(self.2, 2)?,
-            position: Self::required(self.3, 3)?,
-            uri: Self::required(self.4, 4)?,
-            wait_time: self.5.flatten(),
-            date_enqueued: self.6.flatten(),
+            call_id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            queue_id: Self::required(slots.2, 2)?,
+            position: Self::required(slots.3, 3)?,
+            uri: Self::required(slots.4, 4)?,
+            wait_time: slots.5.flatten(),
+            date_enqueued: slots.6.flatten(),
         })
     }
 }
@@ -17189,24 +17095,22 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__QueueResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __QueueResponseSlots(
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<i32>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __QueueResponseSlots {
-    type Object = QueueResponse;
+impl __rt::ResponseFields for QueueResponse {
+    type Slots = (
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<i32>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+    );
     const EXPECTING: &'static str = "struct QueueResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -17220,34 +17124,36 @@ impl __rt::ResponseFields for __QueueResponseSlots {
         "date_updated",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<QueueResponse, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(QueueResponse {
-            id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            friendly_name: Self::required(self.2, 2)?,
-            max_size: self.3.flatten(),
-            current_size: self.4.flatten(),
-            average_wait_time: self.5.flatten(),
-            uri: self.6.flatten(),
-            date_created: self.7.flatten(),
-            date_updated: self.8.flatten(),
+            id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            friendly_name: Self::required(slots.2, 2)?,
+            max_size: slots.3.flatten(),
+            current_size: slots.4.flatten(),
+            average_wait_time: slots.5.flatten(),
+            uri: slots.6.flatten(),
+            date_created: slots.7.flatten(),
+            date_updated: slots.8.flatten(),
         })
     }
 }
@@ -17360,36 +17266,31 @@ impl<'de> __rt::serde::Deserialize<'de> for RecordingListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__RecordingListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __RecordingListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<Recording>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __RecordingListResponseSlots {
-    type Object = RecordingListResponse;
+impl __rt::ResponseFields for RecordingListResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<Recording>>);
     const EXPECTING: &'static str = "struct RecordingListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<RecordingListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(RecordingListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -17609,11 +17510,12 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCode {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ShortCodeSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __ShortCodeSlots(
+pub struct __ShortCodeSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::String>,
@@ -17634,8 +17536,8 @@ struct __ShortCodeSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ShortCodeSlots {
-    type Object = ShortCode;
+impl __rt::ResponseFields for ShortCode {
+    type Slots = __ShortCodeSlots;
     const EXPECTING: &'static str = "struct ShortCode";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -17658,52 +17560,54 @@ impl __rt::ResponseFields for __ShortCodeSlots {
         "message_relay_context",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ShortCode, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ShortCode {
-            id: Self::required(self.0, 0)?,
-            name: self.1.flatten(),
-            number: Self::required(self.2, 2)?,
-            capabilities: Self::required(self.3, 3)?,
-            number_type: Self::required(self.4, 4)?,
-            code_type: Self::required(self.5, 5)?,
-            country_code: Self::required(self.6, 6)?,
-            created_at: Self::required(self.7, 7)?,
-            updated_at: Self::required(self.8, 8)?,
-            next_billed_at: self.9.flatten(),
-            lease_duration: self.10.flatten(),
-            message_handler: self.11.flatten(),
-            message_request_url: self.12.flatten(),
-            message_request_method: self.13.flatten(),
-            message_fallback_url: self.14.flatten(),
-            message_fallback_method: self.15.flatten(),
-            message_laml_application_id: self.16.flatten(),
-            message_relay_context: self.17.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: slots.1.flatten(),
+            number: Self::required(slots.2, 2)?,
+            capabilities: Self::required(slots.3, 3)?,
+            number_type: Self::required(slots.4, 4)?,
+            code_type: Self::required(slots.5, 5)?,
+            country_code: Self::required(slots.6, 6)?,
+            created_at: Self::required(slots.7, 7)?,
+            updated_at: Self::required(slots.8, 8)?,
+            next_billed_at: slots.9.flatten(),
+            lease_duration: slots.10.flatten(),
+            message_handler: slots.11.flatten(),
+            message_request_url: slots.12.flatten(),
+            message_request_method: slots.13.flatten(),
+            message_fallback_url: slots.14.flatten(),
+            message_fallback_method: slots.15.flatten(),
+            message_laml_application_id: slots.16.flatten(),
+            message_relay_context: slots.17.flatten(),
         })
     }
 }
@@ -17783,36 +17687,31 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ShortCodeListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ShortCodeListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<ShortCode>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ShortCodeListResponseSlots {
-    type Object = ShortCodeListResponse;
+impl __rt::ResponseFields for ShortCodeListResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<ShortCode>>);
     const EXPECTING: &'static str = "struct ShortCodeListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ShortCodeListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ShortCodeListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -17996,11 +17895,12 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ShortCodeResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __ShortCodeResponseSlots(
+pub struct __ShortCodeResponseSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Option<__rt::String>>,
     __rt::Option<__rt::String>,
@@ -18021,8 +17921,8 @@ struct __ShortCodeResponseSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ShortCodeResponseSlots {
-    type Object = ShortCodeResponse;
+impl __rt::ResponseFields for ShortCodeResponse {
+    type Slots = __ShortCodeResponseSlots;
     const EXPECTING: &'static str = "struct ShortCodeResponse";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -18045,54 +17945,54 @@ impl __rt::ResponseFields for __ShortCodeResponseSlots {
         "message_relay_context",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<ShortCodeResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ShortCodeResponse {
-            id: Self::required(self.0, 0)?,
-            name: self.1.flatten(),
-            number: Self::required(self.2, 2)?,
-            capabilities: Self::required(self.3, 3)?,
-            number_type: Self::required(self.4, 4)?,
-            code_type: Self::required(self.5, 5)?,
-            country_code: Self::required(self.6, 6)?,
-            created_at: Self::required(self.7, 7)?,
-            updated_at: Self::required(self.8, 8)?,
-            next_billed_at: self.9.flatten(),
-            lease_duration: self.10.flatten(),
-            message_handler: self.11.flatten(),
-            message_request_url: self.12.flatten(),
-            message_request_method: self.13.flatten(),
-            message_fallback_url: self.14.flatten(),
-            message_fallback_method: self.15.flatten(),
-            message_laml_application_id: self.16.flatten(),
-            message_relay_context: self.17.flatten(),
+            id: Self::required(slots.0, 0)?,
+            name: slots.1.flatten(),
+            number: Self::required(slots.2, 2)?,
+            capabilities: Self::required(slots.3, 3)?,
+            number_type: Self::required(slots.4, 4)?,
+            code_type: Self::required(slots.5, 5)?,
+            country_code: Self::required(slots.6, 6)?,
+            created_at: Self::required(slots.7, 7)?,
+            updated_at: Self::required(slots.8, 8)?,
+            next_billed_at: slots.9.flatten(),
+            lease_duration: slots.10.flatten(),
+            message_handler: slots.11.flatten(),
+            message_request_url: slots.12.flatten(),
+            message_request_method: slots.13.flatten(),
+            message_fallback_url: slots.14.flatten(),
+            message_fallback_method: slots.15.flatten(),
+            message_laml_application_id: slots.16.flatten(),
+            message_relay_context: slots.17.flatten(),
         })
     }
 }
@@ -18299,11 +18199,12 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpoint {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipEndpointSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __SipEndpointSlots(
+pub struct __SipEndpointSlots(
     __rt::Option<__rt::String>,
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
@@ -18331,8 +18232,8 @@ struct __SipEndpointSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipEndpointSlots {
-    type Object = SipEndpoint;
+impl __rt::ResponseFields for SipEndpoint {
+    type Slots = __SipEndpointSlots;
     const EXPECTING: &'static str = "struct SipEndpoint";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -18362,66 +18263,68 @@ impl __rt::ResponseFields for __SipEndpointSlots {
         "call_relay_script_url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<SipEndpoint, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipEndpoint {
-            r#type: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            username: Self::required(self.2, 2)?,
-            caller_id: self.3.flatten(),
-            send_as: Self::required(self.4, 4)?,
-            ciphers: Self::required(self.5, 5)?,
-            codecs: Self::required(self.6, 6)?,
-            encryption: Self::required(self.7, 7)?,
-            call_handler: self.8.flatten(),
-            calling_handler_resource_id: self.9.flatten(),
-            call_request_url: self.10.flatten(),
-            call_request_method: self.11.flatten(),
-            call_fallback_url: self.12.flatten(),
-            call_fallback_method: self.13.flatten(),
-            call_status_callback_url: self.14.flatten(),
-            call_status_callback_method: self.15.flatten(),
-            call_laml_application_id: self.16.flatten(),
-            call_dialogflow_agent_id: self.17.flatten(),
-            call_relay_topic: self.18.flatten(),
-            call_relay_topic_status_callback_url: self.19.flatten(),
-            call_relay_context: self.20.flatten(),
-            call_relay_context_status_callback_url: self.21.flatten(),
-            call_relay_application: self.22.flatten(),
-            call_video_room_id: self.23.flatten(),
-            call_relay_script_url: self.24.flatten(),
+            r#type: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            username: Self::required(slots.2, 2)?,
+            caller_id: slots.3.flatten(),
+            send_as: Self::required(slots.4, 4)?,
+            ciphers: Self::required(slots.5, 5)?,
+            codecs: Self::required(slots.6, 6)?,
+            encryption: Self::required(slots.7, 7)?,
+            call_handler: slots.8.flatten(),
+            calling_handler_resource_id: slots.9.flatten(),
+            call_request_url: slots.10.flatten(),
+            call_request_method: slots.11.flatten(),
+            call_fallback_url: slots.12.flatten(),
+            call_fallback_method: slots.13.flatten(),
+            call_status_callback_url: slots.14.flatten(),
+            call_status_callback_method: slots.15.flatten(),
+            call_laml_application_id: slots.16.flatten(),
+            call_dialogflow_agent_id: slots.17.flatten(),
+            call_relay_topic: slots.18.flatten(),
+            call_relay_topic_status_callback_url: slots.19.flatten(),
+            call_relay_context: slots.20.flatten(),
+            call_relay_context_status_callback_url: slots.21.flatten(),
+            call_relay_application: slots.22.flatten(),
+            call_video_room_id: slots.23.flatten(),
+            call_relay_script_url: slots.24.flatten(),
         })
     }
 }
@@ -18746,36 +18649,31 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipEndpointListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipEndpointListResponseSlots(
-    __rt::Option<PaginationLinks>,
-    __rt::Option<__rt::Vec<SipEndpoint>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipEndpointListResponseSlots {
-    type Object = SipEndpointListResponse;
+impl __rt::ResponseFields for SipEndpointListResponse {
+    type Slots = (__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<SipEndpoint>>);
     const EXPECTING: &'static str = "struct SipEndpointListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipEndpointListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipEndpointListResponse {
-            links: Self::required(self.0, 0)?,
-            data: Self::required(self.1, 1)?,
+            links: Self::required(slots.0, 0)?,
+            data: Self::required(slots.1, 1)?,
         })
     }
 }
@@ -18890,11 +18788,12 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipEndpointResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __SipEndpointResponseSlots(
+pub struct __SipEndpointResponseSlots(
     __rt::Option<__rt::String>,
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::String>,
@@ -18924,8 +18823,8 @@ struct __SipEndpointResponseSlots(
     __rt::Option<__rt::Option<__rt::String>>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipEndpointResponseSlots {
-    type Object = SipEndpointResponse;
+impl __rt::ResponseFields for SipEndpointResponse {
+    type Slots = __SipEndpointResponseSlots;
     const EXPECTING: &'static str = "struct SipEndpointResponse";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -18955,68 +18854,68 @@ impl __rt::ResponseFields for __SipEndpointResponseSlots {
         "call_relay_script_url",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
-            15 => __rt::response_slot(&mut self.15, map),
-            16 => __rt::response_slot(&mut self.16, map),
-            17 => __rt::response_slot(&mut self.17, map),
-            18 => __rt::response_slot(&mut self.18, map),
-            19 => __rt::response_slot(&mut self.19, map),
-            20 => __rt::response_slot(&mut self.20, map),
-            21 => __rt::response_slot(&mut self.21, map),
-            22 => __rt::response_slot(&mut self.22, map),
-            23 => __rt::response_slot(&mut self.23, map),
-            24 => __rt::response_slot(&mut self.24, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
+            15 => __rt::response_slot(&mut slots.15, map),
+            16 => __rt::response_slot(&mut slots.16, map),
+            17 => __rt::response_slot(&mut slots.17, map),
+            18 => __rt::response_slot(&mut slots.18, map),
+            19 => __rt::response_slot(&mut slots.19, map),
+            20 => __rt::response_slot(&mut slots.20, map),
+            21 => __rt::response_slot(&mut slots.21, map),
+            22 => __rt::response_slot(&mut slots.22, map),
+            23 => __rt::response_slot(&mut slots.23, map),
+            24 => __rt::response_slot(&mut slots.24, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipEndpointResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipEndpointResponse {
-            r#type: Self::required(self.0, 0)?,
-            id: Self::required(self.1, 1)?,
-            username: Self::required(self.2, 2)?,
-            caller_id: self.3.flatten(),
-            send_as: Self::required(self.4, 4)?,
-            ciphers: Self::required(self.5, 5)?,
-            codecs: Self::required(self.6, 6)?,
-            encryption: Self::required(self.7, 7)?,
-            call_handler: self.8.flatten(),
-            calling_handler_resource_id: self.9.flatten(),
-            call_request_url: self.10.flatten(),
-            call_request_method: self.11.flatten(),
-            call_fallback_url: self.12.flatten(),
-            call_fallback_method: self.13.flatten(),
-            call_status_callback_url: self.14.flatten(),
-            call_status_callback_method: self.15.flatten(),
-            call_laml_application_id: self.16.flatten(),
-            call_dialogflow_agent_id: self.17.flatten(),
-            call_relay_topic: self.18.flatten(),
-            call_relay_topic_status_callback_url: self.19.flatten(),
-            call_relay_context: self.20.flatten(),
-            call_relay_context_status_callback_url: self.21.flatten(),
-            call_relay_application: self.22.flatten(),
-            call_video_room_id: self.23.flatten(),
-            call_relay_script_url: self.24.flatten(),
+            r#type: Self::required(slots.0, 0)?,
+            id: Self::required(slots.1, 1)?,
+            username: Self::required(slots.2, 2)?,
+            caller_id: slots.3.flatten(),
+            send_as: Self::required(slots.4, 4)?,
+            ciphers: Self::required(slots.5, 5)?,
+            codecs: Self::required(slots.6, 6)?,
+            encryption: Self::required(slots.7, 7)?,
+            call_handler: slots.8.flatten(),
+            calling_handler_resource_id: slots.9.flatten(),
+            call_request_url: slots.10.flatten(),
+            call_request_method: slots.11.flatten(),
+            call_fallback_url: slots.12.flatten(),
+            call_fallback_method: slots.13.flatten(),
+            call_status_callback_url: slots.14.flatten(),
+            call_status_callback_method: slots.15.flatten(),
+            call_laml_application_id: slots.16.flatten(),
+            call_dialogflow_agent_id: slots.17.flatten(),
+            call_relay_topic: slots.18.flatten(),
+            call_relay_topic_status_callback_url: slots.19.flatten(),
+            call_relay_context: slots.20.flatten(),
+            call_relay_context_status_callback_url: slots.21.flatten(),
+            call_relay_application: slots.22.flatten(),
+            call_video_room_id: slots.23.flatten(),
+            call_relay_script_url: slots.24.flatten(),
         })
     }
 }
@@ -19253,21 +19152,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SipProfileResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipProfileResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SipProfileResponseSlots(
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<SipProfileResponseDefaultEncryption>>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipProfileResponseSlots {
-    type Object = SipProfileResponse;
+impl __rt::ResponseFields for SipProfileResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+        __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<SipProfileResponseDefaultEncryption>>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const EXPECTING: &'static str = "struct SipProfileResponse";
     const NAMES: &'static [&'static str] = &[
         "domain",
@@ -19278,30 +19175,30 @@ impl __rt::ResponseFields for __SipProfileResponseSlots {
         "default_send_as",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SipProfileResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipProfileResponse {
-            domain: self.0.flatten(),
-            domain_identifier: self.1.flatten(),
-            default_codecs: self.2.flatten(),
-            default_ciphers: self.3.flatten(),
-            default_encryption: self.4.flatten(),
-            default_send_as: self.5.flatten(),
+            domain: slots.0.flatten(),
+            domain_identifier: slots.1.flatten(),
+            default_codecs: slots.2.flatten(),
+            default_ciphers: slots.3.flatten(),
+            default_encryption: slots.4.flatten(),
+            default_send_as: slots.5.flatten(),
         })
     }
 }
@@ -19420,11 +19317,12 @@ impl<'de> __rt::serde::Deserialize<'de> for SipRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SipRecordingSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __SipRecordingSlots(
+pub struct __SipRecordingSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
@@ -19442,8 +19340,8 @@ struct __SipRecordingSlots(
     __rt::Option<__rt::Uuid>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SipRecordingSlots {
-    type Object = SipRecording;
+impl __rt::ResponseFields for SipRecording {
+    type Slots = __SipRecordingSlots;
     const EXPECTING: &'static str = "struct SipRecording";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -19463,46 +19361,48 @@ impl __rt::ResponseFields for __SipRecordingSlots {
         "relay_sip_leg_id",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<SipRecording, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SipRecording {
-            id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            created_at: Self::required(self.2, 2)?,
-            updated_at: Self::required(self.3, 3)?,
-            duration_in_seconds: Self::required(self.4, 4)?,
-            error_code: self.5.flatten(),
-            price: Self::required(self.6, 6)?,
-            price_unit: Self::required(self.7, 7)?,
-            status: Self::required(self.8, 8)?,
-            url: Self::required(self.9, 9)?,
-            stereo: Self::required(self.10, 10)?,
-            byte_size: self.11.flatten(),
-            track: Self::required(self.12, 12)?,
-            relay_conference_id: self.13.flatten(),
-            relay_sip_leg_id: Self::required(self.14, 14)?,
+            id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            created_at: Self::required(slots.2, 2)?,
+            updated_at: Self::required(slots.3, 3)?,
+            duration_in_seconds: Self::required(slots.4, 4)?,
+            error_code: slots.5.flatten(),
+            price: Self::required(slots.6, 6)?,
+            price_unit: Self::required(slots.7, 7)?,
+            status: Self::required(slots.8, 8)?,
+            url: Self::required(slots.9, 9)?,
+            stereo: Self::required(slots.10, 10)?,
+            byte_size: slots.11.flatten(),
+            track: Self::required(slots.12, 12)?,
+            relay_conference_id: slots.13.flatten(),
+            relay_sip_leg_id: Self::required(slots.14, 14)?,
         })
     }
 }
@@ -19540,42 +19440,40 @@ impl<'de> __rt::serde::Deserialize<'de> for SpaceApiErrorItem {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__SpaceApiErrorItemSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __SpaceApiErrorItemSlots(
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::String>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __SpaceApiErrorItemSlots {
-    type Object = SpaceApiErrorItem;
+impl __rt::ResponseFields for SpaceApiErrorItem {
+    type Slots = (
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::String>,
+    );
     const EXPECTING: &'static str = "struct SpaceApiErrorItem";
     const NAMES: &'static [&'static str] = &["detail", "status", "title", "code"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<SpaceApiErrorItem, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(SpaceApiErrorItem {
-            detail: Self::required(self.0, 0)?,
-            status: Self::required(self.1, 1)?,
-            title: Self::required(self.2, 2)?,
-            code: Self::required(self.3, 3)?,
+            detail: Self::required(slots.0, 0)?,
+            status: Self::required(slots.1, 1)?,
+            title: Self::required(slots.2, 2)?,
+            code: Self::required(slots.3, 3)?,
         })
     }
 }
@@ -19604,29 +19502,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode400Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode400Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode400Slots {
-    type Object = StatusCode400;
+impl __rt::ResponseFields for StatusCode400 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode400Error>>,);
     const EXPECTING: &'static str = "struct StatusCode400";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode400, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode400 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -19700,29 +19598,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode401Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode401Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode401Slots {
-    type Object = StatusCode401;
+impl __rt::ResponseFields for StatusCode401 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode401Error>>,);
     const EXPECTING: &'static str = "struct StatusCode401";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode401, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode401 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -19796,29 +19694,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode404Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode404Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode404Slots {
-    type Object = StatusCode404;
+impl __rt::ResponseFields for StatusCode404 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode404Error>>,);
     const EXPECTING: &'static str = "struct StatusCode404";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode404, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode404 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -19892,29 +19790,29 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__StatusCode500Slots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __StatusCode500Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __StatusCode500Slots {
-    type Object = StatusCode500;
+impl __rt::ResponseFields for StatusCode500 {
+    type Slots = (__rt::Option<__rt::OrUnknown<StatusCode500Error>>,);
     const EXPECTING: &'static str = "struct StatusCode500";
     const NAMES: &'static [&'static str] = &["error"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<StatusCode500, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(StatusCode500 {
-            error: Self::required(self.0, 0)?,
+            error: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -20228,7 +20126,7 @@ impl __rt::FromJson for UpdateAddressRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__UpdateAddressRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -20260,69 +20158,70 @@ impl __rt::FromJson for UpdateAddressRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __UpdateAddressRequestSlots {
-    f0: __rt::Option<__rt::Option<Label>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<Label>>,
-    f3: __rt::Option<__rt::Option<Label>>,
-    f4: __rt::Option<__rt::Option<Label>>,
-    f5: __rt::Option<__rt::Option<Label>>,
-    f6: __rt::Option<__rt::Option<AddressType>>,
-    f7: __rt::Option<__rt::Option<__rt::String>>,
-    f8: __rt::Option<__rt::Option<Label>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-    f10: __rt::Option<__rt::Option<Label>>,
-    f11: __rt::Option<__rt::Option<bool>>,
-    f12: __rt::Option<__rt::Option<bool>>,
-}
+pub struct __UpdateAddressRequestSlots(
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<AddressType>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<Label>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<bool>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateAddressRequestSlots {
-    type Object = UpdateAddressRequest;
+impl __rt::Fields for UpdateAddressRequest {
+    type Slots = __UpdateAddressRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateAddressRequest> {
-        let field_label = order.required(self.f0, errors, at, 0);
-        let field_country = order.required(self.f1, errors, at, 1);
-        let field_first_name = order.required(self.f2, errors, at, 2);
-        let field_last_name = order.required(self.f3, errors, at, 3);
-        let field_street_number = order.required(self.f4, errors, at, 4);
-        let field_street_name = order.required(self.f5, errors, at, 5);
-        let field_address_type = self.f6.flatten();
-        let field_address_number = self.f7.flatten();
-        let field_city = order.required(self.f8, errors, at, 8);
-        let field_state = order.required(self.f9, errors, at, 9);
-        let field_postal_code = order.required(self.f10, errors, at, 10);
-        let field_emergency_enabled = self.f11.flatten();
-        let field_auto_correct_address = self.f12.flatten();
+    ) -> __rt::Option<Self> {
+        let field_label = order.required(slots.0, errors, at, 0);
+        let field_country = order.required(slots.1, errors, at, 1);
+        let field_first_name = order.required(slots.2, errors, at, 2);
+        let field_last_name = order.required(slots.3, errors, at, 3);
+        let field_street_number = order.required(slots.4, errors, at, 4);
+        let field_street_name = order.required(slots.5, errors, at, 5);
+        let field_address_type = slots.6.flatten();
+        let field_address_number = slots.7.flatten();
+        let field_city = order.required(slots.8, errors, at, 8);
+        let field_state = order.required(slots.9, errors, at, 9);
+        let field_postal_code = order.required(slots.10, errors, at, 10);
+        let field_emergency_enabled = slots.11.flatten();
+        let field_auto_correct_address = slots.12.flatten();
         if let (
             __rt::Some(field_label),
             __rt::Some(field_country),
@@ -20720,7 +20619,7 @@ impl __rt::FromJson for UpdateCampaignRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__UpdateCampaignRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -20740,34 +20639,30 @@ impl __rt::FromJson for UpdateCampaignRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateCampaignRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateCampaignRequestSlots {
-    type Object = UpdateCampaignRequest;
+impl __rt::Fields for UpdateCampaignRequest {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateCampaignRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_name = self.f0.flatten();
+        let field_name = slots.0.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdateCampaignRequest {
                 name: field_name,
@@ -21294,10 +21189,7 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateDomainApplicationRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -21343,114 +21235,113 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __UpdateDomainApplicationRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<bool>>,
-    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f5: __rt::Option<__rt::Option<UpdateDomainApplicationRequestEncryption>>,
-    f6: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f7: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f8: __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-    f10: __rt::Option<__rt::Option<__rt::String>>,
-    f11: __rt::Option<__rt::Option<__rt::String>>,
-    f12: __rt::Option<__rt::Option<__rt::String>>,
-    f13: __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallRequestMethod>>,
-    f14: __rt::Option<__rt::Option<__rt::String>>,
-    f15: __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallFallbackMethod>>,
-    f16: __rt::Option<__rt::Option<__rt::String>>,
-    f17: __rt::Option<
-        __rt::Option<UpdateDomainApplicationRequestCallStatusCallbackMethod>,
-    >,
-    f18: __rt::Option<__rt::Option<__rt::String>>,
-    f19: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f20: __rt::Option<__rt::Option<__rt::String>>,
-    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f23: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f24: __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallFlowVersion>>,
-    f25: __rt::Option<__rt::Option<__rt::String>>,
-    f26: __rt::Option<__rt::Option<__rt::String>>,
-}
+pub struct __UpdateDomainApplicationRequestSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<bool>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<UpdateDomainApplicationRequestEncryption>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<DomainAppCallHandlerRequest>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallRequestMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<UpdateDomainApplicationRequestCallFlowVersion>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateDomainApplicationRequestSlots {
-    type Object = UpdateDomainApplicationRequest;
+impl __rt::Fields for UpdateDomainApplicationRequest {
+    type Slots = __UpdateDomainApplicationRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
-            23 => __rt::read_slot(&mut self.f23, map, at, errors),
-            24 => __rt::read_slot(&mut self.f24, map, at, errors),
-            25 => __rt::read_slot(&mut self.f25, map, at, errors),
-            26 => __rt::read_slot(&mut self.f26, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
+            23 => __rt::read_slot(&mut slots.23, map, at, errors),
+            24 => __rt::read_slot(&mut slots.24, map, at, errors),
+            25 => __rt::read_slot(&mut slots.25, map, at, errors),
+            26 => __rt::read_slot(&mut slots.26, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateDomainApplicationRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_name = self.f0.flatten();
-        let field_identifier = self.f1.flatten();
-        let field_user = self.f2.flatten();
-        let field_ip_auth_enabled = self.f3.flatten();
-        let field_ip_auth = self.f4.flatten();
-        let field_encryption = self.f5.flatten();
-        let field_codecs = self.f6.flatten();
-        let field_ciphers = self.f7.flatten();
-        let field_call_handler = self.f8.flatten();
-        let field_call_relay_topic = self.f9.flatten();
-        let field_call_relay_topic_status_callback_url = self.f10.flatten();
-        let field_call_relay_application = self.f11.flatten();
-        let field_call_request_url = self.f12.flatten();
-        let field_call_request_method = self.f13.flatten();
-        let field_call_fallback_url = self.f14.flatten();
-        let field_call_fallback_method = self.f15.flatten();
-        let field_call_status_callback_url = self.f16.flatten();
-        let field_call_status_callback_method = self.f17.flatten();
-        let field_call_laml_application_id = self.f18.flatten();
-        let field_call_video_room_id = self.f19.flatten();
-        let field_call_relay_script_url = self.f20.flatten();
-        let field_call_dialogflow_agent_id = self.f21.flatten();
-        let field_call_ai_agent_id = self.f22.flatten();
-        let field_call_flow_id = self.f23.flatten();
-        let field_call_flow_version = self.f24.flatten();
-        let field_call_relay_context = self.f25.flatten();
-        let field_call_relay_context_status_callback_url = self.f26.flatten();
+        let field_name = slots.0.flatten();
+        let field_identifier = slots.1.flatten();
+        let field_user = slots.2.flatten();
+        let field_ip_auth_enabled = slots.3.flatten();
+        let field_ip_auth = slots.4.flatten();
+        let field_encryption = slots.5.flatten();
+        let field_codecs = slots.6.flatten();
+        let field_ciphers = slots.7.flatten();
+        let field_call_handler = slots.8.flatten();
+        let field_call_relay_topic = slots.9.flatten();
+        let field_call_relay_topic_status_callback_url = slots.10.flatten();
+        let field_call_relay_application = slots.11.flatten();
+        let field_call_request_url = slots.12.flatten();
+        let field_call_request_method = slots.13.flatten();
+        let field_call_fallback_url = slots.14.flatten();
+        let field_call_fallback_method = slots.15.flatten();
+        let field_call_status_callback_url = slots.16.flatten();
+        let field_call_status_callback_method = slots.17.flatten();
+        let field_call_laml_application_id = slots.18.flatten();
+        let field_call_video_room_id = slots.19.flatten();
+        let field_call_relay_script_url = slots.20.flatten();
+        let field_call_dialogflow_agent_id = slots.21.flatten();
+        let field_call_ai_agent_id = slots.22.flatten();
+        let field_call_flow_id = slots.23.flatten();
+        let field_call_flow_version = slots.24.flatten();
+        let field_call_relay_context = slots.25.flatten();
+        let field_call_relay_context_status_callback_url = slots.26.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdateDomainApplicationRequest {
                 name: field_name,
@@ -22348,10 +22239,7 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateNumberGroupRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -22372,36 +22260,34 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateNumberGroupRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<bool>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateNumberGroupRequestSlots {
-    type Object = UpdateNumberGroupRequest;
+impl __rt::Fields for UpdateNumberGroupRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<bool>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateNumberGroupRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_sticky_sender = self.f1.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_sticky_sender = slots.1.flatten();
         if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
             return __rt::Some(UpdateNumberGroupRequest {
                 name: field_name,
@@ -22990,10 +22876,7 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdatePhoneNumberRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -23042,121 +22925,122 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __UpdatePhoneNumberRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<PhoneNumberCallHandlerRequest>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<__rt::String>>,
-    f4: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallRequestMethod>>,
-    f5: __rt::Option<__rt::Option<__rt::String>>,
-    f6: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallFallbackMethod>>,
-    f7: __rt::Option<__rt::Option<__rt::String>>,
-    f8: __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallStatusCallbackMethod>>,
-    f9: __rt::Option<__rt::Option<__rt::String>>,
-    f10: __rt::Option<__rt::Option<__rt::String>>,
-    f11: __rt::Option<__rt::Option<__rt::String>>,
-    f12: __rt::Option<__rt::Option<__rt::String>>,
-    f13: __rt::Option<__rt::Option<__rt::String>>,
-    f14: __rt::Option<__rt::Option<__rt::String>>,
-    f15: __rt::Option<__rt::Option<__rt::String>>,
-    f16: __rt::Option<__rt::Option<__rt::String>>,
-    f17: __rt::Option<__rt::Option<__rt::String>>,
-    f18: __rt::Option<__rt::Option<__rt::String>>,
-    f19: __rt::Option<__rt::Option<__rt::String>>,
-    f20: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f21: __rt::Option<__rt::Option<PhoneNumberMessageHandler>>,
-    f22: __rt::Option<__rt::Option<__rt::String>>,
-    f23: __rt::Option<__rt::Option<UpdatePhoneNumberRequestMessageRequestMethod>>,
-    f24: __rt::Option<__rt::Option<__rt::String>>,
-    f25: __rt::Option<__rt::Option<UpdatePhoneNumberRequestMessageFallbackMethod>>,
-    f26: __rt::Option<__rt::Option<__rt::String>>,
-    f27: __rt::Option<__rt::Option<__rt::String>>,
-    f28: __rt::Option<__rt::Option<__rt::String>>,
-    f29: __rt::Option<__rt::Option<__rt::String>>,
-}
+pub struct __UpdatePhoneNumberRequestSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<PhoneNumberCallHandlerRequest>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallRequestMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdatePhoneNumberRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<PhoneNumberMessageHandler>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdatePhoneNumberRequestMessageRequestMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdatePhoneNumberRequestMessageFallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __UpdatePhoneNumberRequestSlots {
-    type Object = UpdatePhoneNumberRequest;
+impl __rt::Fields for UpdatePhoneNumberRequest {
+    type Slots = __UpdatePhoneNumberRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
-            23 => __rt::read_slot(&mut self.f23, map, at, errors),
-            24 => __rt::read_slot(&mut self.f24, map, at, errors),
-            25 => __rt::read_slot(&mut self.f25, map, at, errors),
-            26 => __rt::read_slot(&mut self.f26, map, at, errors),
-            27 => __rt::read_slot(&mut self.f27, map, at, errors),
-            28 => __rt::read_slot(&mut self.f28, map, at, errors),
-            29 => __rt::read_slot(&mut self.f29, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
+            23 => __rt::read_slot(&mut slots.23, map, at, errors),
+            24 => __rt::read_slot(&mut slots.24, map, at, errors),
+            25 => __rt::read_slot(&mut slots.25, map, at, errors),
+            26 => __rt::read_slot(&mut slots.26, map, at, errors),
+            27 => __rt::read_slot(&mut slots.27, map, at, errors),
+            28 => __rt::read_slot(&mut slots.28, map, at, errors),
+            29 => __rt::read_slot(&mut slots.29, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdatePhoneNumberRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_name = self.f0.flatten();
-        let field_call_handler = self.f1.flatten();
-        let field_call_receive_mode = self.f2.flatten();
-        let field_call_request_url = self.f3.flatten();
-        let field_call_request_method = self.f4.flatten();
-        let field_call_fallback_url = self.f5.flatten();
-        let field_call_fallback_method = self.f6.flatten();
-        let field_call_status_callback_url = self.f7.flatten();
-        let field_call_status_callback_method = self.f8.flatten();
-        let field_call_laml_application_id = self.f9.flatten();
-        let field_call_dialogflow_agent_id = self.f10.flatten();
-        let field_call_relay_topic = self.f11.flatten();
-        let field_call_relay_topic_status_callback_url = self.f12.flatten();
-        let field_call_relay_script_url = self.f13.flatten();
-        let field_call_relay_context = self.f14.flatten();
-        let field_call_relay_context_status_callback_url = self.f15.flatten();
-        let field_call_relay_application = self.f16.flatten();
-        let field_call_relay_connector_id = self.f17.flatten();
-        let field_call_sip_endpoint_id = self.f18.flatten();
-        let field_call_verto_resource = self.f19.flatten();
-        let field_call_video_room_id = self.f20.flatten();
-        let field_message_handler = self.f21.flatten();
-        let field_message_request_url = self.f22.flatten();
-        let field_message_request_method = self.f23.flatten();
-        let field_message_fallback_url = self.f24.flatten();
-        let field_message_fallback_method = self.f25.flatten();
-        let field_message_laml_application_id = self.f26.flatten();
-        let field_message_relay_topic = self.f27.flatten();
-        let field_message_relay_context = self.f28.flatten();
-        let field_message_relay_application = self.f29.flatten();
+        let field_name = slots.0.flatten();
+        let field_call_handler = slots.1.flatten();
+        let field_call_receive_mode = slots.2.flatten();
+        let field_call_request_url = slots.3.flatten();
+        let field_call_request_method = slots.4.flatten();
+        let field_call_fallback_url = slots.5.flatten();
+        let field_call_fallback_method = slots.6.flatten();
+        let field_call_status_callback_url = slots.7.flatten();
+        let field_call_status_callback_method = slots.8.flatten();
+        let field_call_laml_application_id = slots.9.flatten();
+        let field_call_dialogflow_agent_id = slots.10.flatten();
+        let field_call_relay_topic = slots.11.flatten();
+        let field_call_relay_topic_status_callback_url = slots.12.flatten();
+        let field_call_relay_script_url = slots.13.flatten();
+        let field_call_relay_context = slots.14.flatten();
+        let field_call_relay_context_status_callback_url = slots.15.flatten();
+        let field_call_relay_application = slots.16.flatten();
+        let field_call_relay_connector_id = slots.17.flatten();
+        let field_call_sip_endpoint_id = slots.18.flatten();
+        let field_call_verto_resource = slots.19.flatten();
+        let field_call_video_room_id = slots.20.flatten();
+        let field_message_handler = slots.21.flatten();
+        let field_message_request_url = slots.22.flatten();
+        let field_message_request_method = slots.23.flatten();
+        let field_message_fallback_url = slots.24.flatten();
+        let field_message_fallback_method = slots.25.flatten();
+        let field_message_laml_application_id = slots.26.flatten();
+        let field_message_relay_topic = slots.27.flatten();
+        let field_message_relay_context = slots.28.flatten();
+        let field_message_relay_application = slots.29.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdatePhoneNumberRequest {
                 name: field_name,
@@ -24135,7 +24019,7 @@ impl __rt::FromJson for UpdateQueueRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__UpdateQueueRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -24156,37 +24040,35 @@ impl __rt::FromJson for UpdateQueueRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateQueueRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<i32>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateQueueRequestSlots {
-    type Object = UpdateQueueRequest;
+impl __rt::Fields for UpdateQueueRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<i32>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateQueueRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_name = self.f0.flatten();
-        let field_max_size = self.f1.flatten();
+        let field_name = slots.0.flatten();
+        let field_max_size = slots.1.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdateQueueRequest {
                 name: field_name,
@@ -24479,7 +24361,7 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__UpdateShortCodeRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -24506,54 +24388,52 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateShortCodeRequestSlots {
-    f0: __rt::Option<__rt::Option<Name3>>,
-    f1: __rt::Option<__rt::Option<ShortCodeMessageHandler>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<HttpMethod>>,
-    f4: __rt::Option<__rt::Option<__rt::String>>,
-    f5: __rt::Option<__rt::Option<HttpMethod>>,
-    f6: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f7: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateShortCodeRequestSlots {
-    type Object = UpdateShortCodeRequest;
+impl __rt::Fields for UpdateShortCodeRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<Name3>>,
+        __rt::Option<__rt::Option<ShortCodeMessageHandler>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<HttpMethod>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<HttpMethod>>,
+        __rt::Option<__rt::Option<__rt::Uuid>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateShortCodeRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
-        let field_message_handler = order.required(self.f1, errors, at, 1);
-        let field_message_request_url = self.f2.flatten();
-        let field_message_request_method = self.f3.flatten();
-        let field_message_fallback_url = self.f4.flatten();
-        let field_message_fallback_method = self.f5.flatten();
-        let field_message_laml_application_id = self.f6.flatten();
-        let field_message_relay_context = self.f7.flatten();
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
+        let field_message_handler = order.required(slots.1, errors, at, 1);
+        let field_message_request_url = slots.2.flatten();
+        let field_message_request_method = slots.3.flatten();
+        let field_message_fallback_url = slots.4.flatten();
+        let field_message_fallback_method = slots.5.flatten();
+        let field_message_laml_application_id = slots.6.flatten();
+        let field_message_relay_context = slots.7.flatten();
         if let (__rt::Some(field_name), __rt::Some(field_message_handler)) = (
             field_name,
             field_message_handler,
@@ -25191,10 +25071,7 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateSipEndpointRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -25239,109 +25116,110 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         check.unknown_keys();
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __UpdateSipEndpointRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::String>>,
-    f2: __rt::Option<__rt::Option<__rt::String>>,
-    f3: __rt::Option<__rt::Option<__rt::String>>,
-    f4: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f5: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f6: __rt::Option<__rt::Option<UpdateSipEndpointRequestEncryption>>,
-    f7: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallHandler>>,
-    f8: __rt::Option<__rt::Option<__rt::String>>,
-    f9: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallRequestMethod>>,
-    f10: __rt::Option<__rt::Option<__rt::String>>,
-    f11: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallFallbackMethod>>,
-    f12: __rt::Option<__rt::Option<__rt::String>>,
-    f13: __rt::Option<__rt::Option<UpdateSipEndpointRequestCallStatusCallbackMethod>>,
-    f14: __rt::Option<__rt::Option<__rt::String>>,
-    f15: __rt::Option<__rt::Option<__rt::String>>,
-    f16: __rt::Option<__rt::Option<__rt::String>>,
-    f17: __rt::Option<__rt::Option<__rt::String>>,
-    f18: __rt::Option<__rt::Option<__rt::String>>,
-    f19: __rt::Option<__rt::Option<__rt::String>>,
-    f20: __rt::Option<__rt::Option<__rt::String>>,
-    f21: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f22: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f23: __rt::Option<__rt::Option<__rt::String>>,
-    f24: __rt::Option<__rt::Option<__rt::Uuid>>,
-    f25: __rt::Option<__rt::Option<__rt::String>>,
-}
+pub struct __UpdateSipEndpointRequestSlots(
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Option<UpdateSipEndpointRequestEncryption>>,
+    __rt::Option<__rt::Option<UpdateSipEndpointRequestCallHandler>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdateSipEndpointRequestCallRequestMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdateSipEndpointRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<UpdateSipEndpointRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+    __rt::Option<__rt::Option<__rt::Uuid>>,
+    __rt::Option<__rt::Option<__rt::String>>,
+);
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateSipEndpointRequestSlots {
-    type Object = UpdateSipEndpointRequest;
+impl __rt::Fields for UpdateSipEndpointRequest {
+    type Slots = __UpdateSipEndpointRequestSlots;
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
-            5 => __rt::read_slot(&mut self.f5, map, at, errors),
-            6 => __rt::read_slot(&mut self.f6, map, at, errors),
-            7 => __rt::read_slot(&mut self.f7, map, at, errors),
-            8 => __rt::read_slot(&mut self.f8, map, at, errors),
-            9 => __rt::read_slot(&mut self.f9, map, at, errors),
-            10 => __rt::read_slot(&mut self.f10, map, at, errors),
-            11 => __rt::read_slot(&mut self.f11, map, at, errors),
-            12 => __rt::read_slot(&mut self.f12, map, at, errors),
-            13 => __rt::read_slot(&mut self.f13, map, at, errors),
-            14 => __rt::read_slot(&mut self.f14, map, at, errors),
-            15 => __rt::read_slot(&mut self.f15, map, at, errors),
-            16 => __rt::read_slot(&mut self.f16, map, at, errors),
-            17 => __rt::read_slot(&mut self.f17, map, at, errors),
-            18 => __rt::read_slot(&mut self.f18, map, at, errors),
-            19 => __rt::read_slot(&mut self.f19, map, at, errors),
-            20 => __rt::read_slot(&mut self.f20, map, at, errors),
-            21 => __rt::read_slot(&mut self.f21, map, at, errors),
-            22 => __rt::read_slot(&mut self.f22, map, at, errors),
-            23 => __rt::read_slot(&mut self.f23, map, at, errors),
-            24 => __rt::read_slot(&mut self.f24, map, at, errors),
-            25 => __rt::read_slot(&mut self.f25, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
+            5 => __rt::read_slot(&mut slots.5, map, at, errors),
+            6 => __rt::read_slot(&mut slots.6, map, at, errors),
+            7 => __rt::read_slot(&mut slots.7, map, at, errors),
+            8 => __rt::read_slot(&mut slots.8, map, at, errors),
+            9 => __rt::read_slot(&mut slots.9, map, at, errors),
+            10 => __rt::read_slot(&mut slots.10, map, at, errors),
+            11 => __rt::read_slot(&mut slots.11, map, at, errors),
+            12 => __rt::read_slot(&mut slots.12, map, at, errors),
+            13 => __rt::read_slot(&mut slots.13, map, at, errors),
+            14 => __rt::read_slot(&mut slots.14, map, at, errors),
+            15 => __rt::read_slot(&mut slots.15, map, at, errors),
+            16 => __rt::read_slot(&mut slots.16, map, at, errors),
+            17 => __rt::read_slot(&mut slots.17, map, at, errors),
+            18 => __rt::read_slot(&mut slots.18, map, at, errors),
+            19 => __rt::read_slot(&mut slots.19, map, at, errors),
+            20 => __rt::read_slot(&mut slots.20, map, at, errors),
+            21 => __rt::read_slot(&mut slots.21, map, at, errors),
+            22 => __rt::read_slot(&mut slots.22, map, at, errors),
+            23 => __rt::read_slot(&mut slots.23, map, at, errors),
+            24 => __rt::read_slot(&mut slots.24, map, at, errors),
+            25 => __rt::read_slot(&mut slots.25, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateSipEndpointRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_username = self.f0.flatten();
-        let field_password = self.f1.flatten();
-        let field_caller_id = self.f2.flatten();
-        let field_send_as = self.f3.flatten();
-        let field_ciphers = self.f4.flatten();
-        let field_codecs = self.f5.flatten();
-        let field_encryption = self.f6.flatten();
-        let field_call_handler = self.f7.flatten();
-        let field_call_request_url = self.f8.flatten();
-        let field_call_request_method = self.f9.flatten();
-        let field_call_fallback_url = self.f10.flatten();
-        let field_call_fallback_method = self.f11.flatten();
-        let field_call_status_callback_url = self.f12.flatten();
-        let field_call_status_callback_method = self.f13.flatten();
-        let field_call_laml_application_id = self.f14.flatten();
-        let field_call_dialogflow_agent_id = self.f15.flatten();
-        let field_call_relay_topic = self.f16.flatten();
-        let field_call_relay_topic_status_callback_url = self.f17.flatten();
-        let field_call_relay_context = self.f18.flatten();
-        let field_call_relay_context_status_callback_url = self.f19.flatten();
-        let field_call_relay_application = self.f20.flatten();
-        let field_call_video_room_id = self.f21.flatten();
-        let field_call_flow_id = self.f22.flatten();
-        let field_call_flow_version = self.f23.flatten();
-        let field_call_ai_agent_id = self.f24.flatten();
-        let field_call_relay_script_url = self.f25.flatten();
+        let field_username = slots.0.flatten();
+        let field_password = slots.1.flatten();
+        let field_caller_id = slots.2.flatten();
+        let field_send_as = slots.3.flatten();
+        let field_ciphers = slots.4.flatten();
+        let field_codecs = slots.5.flatten();
+        let field_encryption = slots.6.flatten();
+        let field_call_handler = slots.7.flatten();
+        let field_call_request_url = slots.8.flatten();
+        let field_call_request_method = slots.9.flatten();
+        let field_call_fallback_url = slots.10.flatten();
+        let field_call_fallback_method = slots.11.flatten();
+        let field_call_status_callback_url = slots.12.flatten();
+        let field_call_status_callback_method = slots.13.flatten();
+        let field_call_laml_application_id = slots.14.flatten();
+        let field_call_dialogflow_agent_id = slots.15.flatten();
+        let field_call_relay_topic = slots.16.flatten();
+        let field_call_relay_topic_status_callback_url = slots.17.flatten();
+        let field_call_relay_context = slots.18.flatten();
+        let field_call_relay_context_status_callback_url = slots.19.flatten();
+        let field_call_relay_application = slots.20.flatten();
+        let field_call_video_room_id = slots.21.flatten();
+        let field_call_flow_id = slots.22.flatten();
+        let field_call_flow_version = slots.23.flatten();
+        let field_call_ai_agent_id = slots.24.flatten();
+        let field_call_relay_script_url = slots.25.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdateSipEndpointRequest {
                 username: field_username,
@@ -26311,10 +26189,7 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateSipProfileRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -26338,46 +26213,44 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateSipProfileRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-    f1: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f2: __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
-    f3: __rt::Option<__rt::Option<UpdateSipProfileRequestDefaultEncryption>>,
-    f4: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateSipProfileRequestSlots {
-    type Object = UpdateSipProfileRequest;
+impl __rt::Fields for UpdateSipProfileRequest {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+        __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
+        __rt::Option<__rt::Option<UpdateSipProfileRequestDefaultEncryption>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+    );
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
-            1 => __rt::read_slot(&mut self.f1, map, at, errors),
-            2 => __rt::read_slot(&mut self.f2, map, at, errors),
-            3 => __rt::read_slot(&mut self.f3, map, at, errors),
-            4 => __rt::read_slot(&mut self.f4, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
+            1 => __rt::read_slot(&mut slots.1, map, at, errors),
+            2 => __rt::read_slot(&mut slots.2, map, at, errors),
+            3 => __rt::read_slot(&mut slots.3, map, at, errors),
+            4 => __rt::read_slot(&mut slots.4, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateSipProfileRequest> {
+    ) -> __rt::Option<Self> {
         let _ = at;
-        let field_domain_identifier = self.f0.flatten();
-        let field_default_codecs = self.f1.flatten();
-        let field_default_ciphers = self.f2.flatten();
-        let field_default_encryption = self.f3.flatten();
-        let field_default_send_as = self.f4.flatten();
+        let field_domain_identifier = slots.0.flatten();
+        let field_default_codecs = slots.1.flatten();
+        let field_default_ciphers = slots.2.flatten();
+        let field_default_encryption = slots.3.flatten();
+        let field_default_send_as = slots.4.flatten();
         if order.valid(errors) {
             return __rt::Some(UpdateSipProfileRequest {
                 domain_identifier: field_domain_identifier,
@@ -26664,10 +26537,7 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<
-            __UpdateVerifiedCallerIdRequestSlots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -26687,33 +26557,29 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __UpdateVerifiedCallerIdRequestSlots {
-    f0: __rt::Option<__rt::Option<Name2>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __UpdateVerifiedCallerIdRequestSlots {
-    type Object = UpdateVerifiedCallerIdRequest;
+impl __rt::Fields for UpdateVerifiedCallerIdRequest {
+    type Slots = (__rt::Option<__rt::Option<Name2>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<UpdateVerifiedCallerIdRequest> {
-        let field_name = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_name = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
             return __rt::Some(UpdateVerifiedCallerIdRequest {
                 name: field_name,
@@ -26846,29 +26712,29 @@ impl<'de> __rt::serde::Deserialize<'de> for ValidationError {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__ValidationErrorSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __ValidationErrorSlots(__rt::Option<__rt::Vec<SpaceApiErrorItem>>);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __ValidationErrorSlots {
-    type Object = ValidationError;
+impl __rt::ResponseFields for ValidationError {
+    type Slots = (__rt::Option<__rt::Vec<SpaceApiErrorItem>>,);
     const EXPECTING: &'static str = "struct ValidationError";
     const NAMES: &'static [&'static str] = &["errors"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
+            0 => __rt::response_slot(&mut slots.0, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<ValidationError, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(ValidationError {
-            errors: Self::required(self.0, 0)?,
+            errors: Self::required(slots.0, 0)?,
         })
     }
 }
@@ -26918,23 +26784,21 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerId {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__VerifiedCallerIdSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __VerifiedCallerIdSlots(
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<bool>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdStatus>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __VerifiedCallerIdSlots {
-    type Object = VerifiedCallerId;
+impl __rt::ResponseFields for VerifiedCallerId {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<bool>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdStatus>>>,
+    );
     const EXPECTING: &'static str = "struct VerifiedCallerId";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -26947,32 +26811,34 @@ impl __rt::ResponseFields for __VerifiedCallerIdSlots {
         "status",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<VerifiedCallerId, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(VerifiedCallerId {
-            r#type: self.0.flatten(),
-            id: Self::required(self.1, 1)?,
-            number: Self::required(self.2, 2)?,
-            name: self.3.flatten(),
-            extension: self.4.flatten(),
-            verified: Self::required(self.5, 5)?,
-            verified_at: self.6.flatten(),
-            status: self.7.flatten(),
+            r#type: slots.0.flatten(),
+            id: Self::required(slots.1, 1)?,
+            number: Self::required(slots.2, 2)?,
+            name: slots.3.flatten(),
+            extension: slots.4.flatten(),
+            verified: Self::required(slots.5, 5)?,
+            verified_at: slots.6.flatten(),
+            status: slots.7.flatten(),
         })
     }
 }
@@ -27004,36 +26870,34 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdListResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__VerifiedCallerIdListResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __VerifiedCallerIdListResponseSlots(
-    __rt::Option<__rt::Option<PaginationLinks>>,
-    __rt::Option<__rt::Option<__rt::Vec<VerifiedCallerId>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __VerifiedCallerIdListResponseSlots {
-    type Object = VerifiedCallerIdListResponse;
+impl __rt::ResponseFields for VerifiedCallerIdListResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<PaginationLinks>>,
+        __rt::Option<__rt::Option<__rt::Vec<VerifiedCallerId>>>,
+    );
     const EXPECTING: &'static str = "struct VerifiedCallerIdListResponse";
     const NAMES: &'static [&'static str] = &["links", "data"];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<VerifiedCallerIdListResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(VerifiedCallerIdListResponse {
-            links: self.0.flatten(),
-            data: self.1.flatten(),
+            links: slots.0.flatten(),
+            data: slots.1.flatten(),
         })
     }
 }
@@ -27083,23 +26947,21 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdResponse {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__VerifiedCallerIdResponseSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
-#[derive(__rt::Default)]
-struct __VerifiedCallerIdResponseSlots(
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Uuid>,
-    __rt::Option<__rt::String>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<__rt::Option<__rt::String>>,
-    __rt::Option<bool>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
-    __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdResponseStatus>>>,
-);
 #[allow(deprecated)]
-impl __rt::ResponseFields for __VerifiedCallerIdResponseSlots {
-    type Object = VerifiedCallerIdResponse;
+impl __rt::ResponseFields for VerifiedCallerIdResponse {
+    type Slots = (
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Uuid>,
+        __rt::Option<__rt::String>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<__rt::Option<__rt::String>>,
+        __rt::Option<bool>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+        __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdResponseStatus>>>,
+    );
     const EXPECTING: &'static str = "struct VerifiedCallerIdResponse";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -27112,34 +26974,34 @@ impl __rt::ResponseFields for __VerifiedCallerIdResponseSlots {
         "status",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
             _ => __rt::Ok(true),
         }
     }
     fn finish<__E: __rt::serde::de::Error>(
-        self,
-    ) -> __rt::Result<VerifiedCallerIdResponse, __E> {
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(VerifiedCallerIdResponse {
-            r#type: self.0.flatten(),
-            id: Self::required(self.1, 1)?,
-            number: Self::required(self.2, 2)?,
-            name: self.3.flatten(),
-            extension: self.4.flatten(),
-            verified: Self::required(self.5, 5)?,
-            verified_at: self.6.flatten(),
-            status: self.7.flatten(),
+            r#type: slots.0.flatten(),
+            id: Self::required(slots.1, 1)?,
+            number: Self::required(slots.2, 2)?,
+            name: slots.3.flatten(),
+            extension: slots.4.flatten(),
+            verified: Self::required(slots.5, 5)?,
+            verified_at: slots.6.flatten(),
+            status: slots.7.flatten(),
         })
     }
 }
@@ -27305,7 +27167,7 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
-        __rt::read_object::<__VerifyCallerIdRequestSlots, __D>(deserializer, at, errors)
+        __rt::read_object::<Self, __D>(deserializer, at, errors)
     }
     fn check_json(
         value: &__rt::serde_json::Value,
@@ -27325,33 +27187,29 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         check.unknown_keys();
     }
 }
-#[derive(__rt::Default)]
-struct __VerifyCallerIdRequestSlots {
-    f0: __rt::Option<__rt::Option<__rt::String>>,
-}
 #[allow(deprecated)]
-impl __rt::Fields for __VerifyCallerIdRequestSlots {
-    type Object = VerifyCallerIdRequest;
+impl __rt::Fields for VerifyCallerIdRequest {
+    type Slots = (__rt::Option<__rt::Option<__rt::String>>,);
     const CLOSED: bool = true;
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
     ) -> __rt::Result<(), __A::Error> {
         match index {
-            0 => __rt::read_slot(&mut self.f0, map, at, errors),
+            0 => __rt::read_slot(&mut slots.0, map, at, errors),
             _ => __rt::Ok(()),
         }
     }
     fn finish(
-        self,
+        slots: Self::Slots,
         at: __rt::Path<'_>,
         errors: &mut __rt::ValidationErrors,
         order: &mut __rt::Order,
-    ) -> __rt::Option<VerifyCallerIdRequest> {
-        let field_verification_code = order.required(self.f0, errors, at, 0);
+    ) -> __rt::Option<Self> {
+        let field_verification_code = order.required(slots.0, errors, at, 0);
         if let (__rt::Some(field_verification_code),) = (field_verification_code,)
             && order.valid(errors)
         {
@@ -27528,11 +27386,12 @@ impl<'de> __rt::serde::Deserialize<'de> for WebRtcRecording {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> __rt::Result<Self, __D::Error> {
-        __rt::read_response::<__WebRtcRecordingSlots, __D>(deserializer)
+        __rt::read_response::<Self, __D>(deserializer)
     }
 }
+#[doc(hidden)]
 #[derive(__rt::Default)]
-struct __WebRtcRecordingSlots(
+pub struct __WebRtcRecordingSlots(
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::Uuid>,
     __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
@@ -27550,8 +27409,8 @@ struct __WebRtcRecordingSlots(
     __rt::Option<__rt::Uuid>,
 );
 #[allow(deprecated)]
-impl __rt::ResponseFields for __WebRtcRecordingSlots {
-    type Object = WebRtcRecording;
+impl __rt::ResponseFields for WebRtcRecording {
+    type Slots = __WebRtcRecordingSlots;
     const EXPECTING: &'static str = "struct WebRtcRecording";
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -27571,46 +27430,48 @@ impl __rt::ResponseFields for __WebRtcRecordingSlots {
         "relay_webrtc_leg_id",
     ];
     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
-        &mut self,
+        slots: &mut Self::Slots,
         index: usize,
         map: &mut __A,
     ) -> __rt::Result<bool, __A::Error> {
         match index {
-            0 => __rt::response_slot(&mut self.0, map),
-            1 => __rt::response_slot(&mut self.1, map),
-            2 => __rt::response_slot(&mut self.2, map),
-            3 => __rt::response_slot(&mut self.3, map),
-            4 => __rt::response_slot(&mut self.4, map),
-            5 => __rt::response_slot(&mut self.5, map),
-            6 => __rt::response_slot(&mut self.6, map),
-            7 => __rt::response_slot(&mut self.7, map),
-            8 => __rt::response_slot(&mut self.8, map),
-            9 => __rt::response_slot(&mut self.9, map),
-            10 => __rt::response_slot(&mut self.10, map),
-            11 => __rt::response_slot(&mut self.11, map),
-            12 => __rt::response_slot(&mut self.12, map),
-            13 => __rt::response_slot(&mut self.13, map),
-            14 => __rt::response_slot(&mut self.14, map),
+            0 => __rt::response_slot(&mut slots.0, map),
+            1 => __rt::response_slot(&mut slots.1, map),
+            2 => __rt::response_slot(&mut slots.2, map),
+            3 => __rt::response_slot(&mut slots.3, map),
+            4 => __rt::response_slot(&mut slots.4, map),
+            5 => __rt::response_slot(&mut slots.5, map),
+            6 => __rt::response_slot(&mut slots.6, map),
+            7 => __rt::response_slot(&mut slots.7, map),
+            8 => __rt::response_slot(&mut slots.8, map),
+            9 => __rt::response_slot(&mut slots.9, map),
+            10 => __rt::response_slot(&mut slots.10, map),
+            11 => __rt::response_slot(&mut slots.11, map),
+            12 => __rt::response_slot(&mut slots.12, map),
+            13 => __rt::response_slot(&mut slots.13, map),
+            14 => __rt::response_slot(&mut slots.14, map),
             _ => __rt::Ok(true),
         }
     }
-    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<WebRtcRecording, __E> {
+    fn finish<__E: __rt::serde::de::Error>(
+        slots: Self::Slots,
+    ) -> __rt::Result<Self, __E> {
         __rt::Ok(WebRtcRecording {
-            id: Self::required(self.0, 0)?,
-            project_id: Self::required(self.1, 1)?,
-            created_at: Self::required(self.2, 2)?,
-            updated_at: Self::required(self.3, 3)?,
-            duration_in_seconds: Self::required(self.4, 4)?,
-            error_code: self.5.flatten(),
-            price: Self::required(self.6, 6)?,
-            price_unit: Self::required(self.7, 7)?,
-            status: Self::required(self.8, 8)?,
-            url: Self::required(self.9, 9)?,
-            stereo: Self::required(self.10, 10)?,
-            byte_size: self.11.flatten(),
-            track: Self::required(self.12, 12)?,
-            relay_conference_id: self.13.flatten(),
-            relay_webrtc_leg_id: Self::required(self.14, 14)?,
+            id: Self::required(slots.0, 0)?,
+            project_id: Self::required(slots.1, 1)?,
+            created_at: Self::required(slots.2, 2)?,
+            updated_at: Self::required(slots.3, 3)?,
+            duration_in_seconds: Self::required(slots.4, 4)?,
+            error_code: slots.5.flatten(),
+            price: Self::required(slots.6, 6)?,
+            price_unit: Self::required(slots.7, 7)?,
+            status: Self::required(slots.8, 8)?,
+            url: Self::required(slots.9, 9)?,
+            stereo: Self::required(slots.10, 10)?,
+            byte_size: slots.11.flatten(),
+            track: Self::required(slots.12, 12)?,
+            relay_conference_id: slots.13.flatten(),
+            relay_webrtc_leg_id: Self::required(slots.14, 14)?,
         })
     }
 }
