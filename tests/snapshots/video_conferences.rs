@@ -1119,31 +1119,30 @@ impl __rt::Fields for CreateConferenceRequest {
 pub struct CreateConferenceRequestBuilder(
     __rt::Box<__CreateConferenceRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateConferenceRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name>>,
-    display_name: __rt::Option<__rt::Slot<DisplayName>>,
-    description: __rt::Option<__rt::Slot<Description>>,
-    join_from: __rt::Option<__rt::Slot<__rt::DateTime>>,
-    join_until: __rt::Option<__rt::Slot<__rt::DateTime>>,
-    quality: __rt::Option<__rt::Slot<VideoQuality>>,
-    layout: __rt::Option<__rt::Slot<VideoLayout>>,
-    size: __rt::Option<__rt::Slot<ConferenceSize>>,
-    record_on_start: __rt::Option<__rt::Slot<bool>>,
-    enable_room_previews: __rt::Option<__rt::Slot<bool>>,
-    enable_chat: __rt::Option<__rt::Slot<bool>>,
-    dark_primary: __rt::Option<__rt::Slot<Color>>,
-    dark_background: __rt::Option<__rt::Slot<Color>>,
-    dark_foreground: __rt::Option<__rt::Slot<Color>>,
-    dark_success: __rt::Option<__rt::Slot<Color>>,
-    dark_negative: __rt::Option<__rt::Slot<Color>>,
-    light_primary: __rt::Option<__rt::Slot<Color>>,
-    light_background: __rt::Option<__rt::Slot<Color>>,
-    light_foreground: __rt::Option<__rt::Slot<Color>>,
-    light_success: __rt::Option<__rt::Slot<Color>>,
-    light_negative: __rt::Option<__rt::Slot<Color>>,
-}
+struct __CreateConferenceRequestBuilderFields(
+    __rt::Option<__rt::Slot<Name>>,
+    __rt::Option<__rt::Slot<DisplayName>>,
+    __rt::Option<__rt::Slot<Description>>,
+    __rt::Option<__rt::Slot<__rt::DateTime>>,
+    __rt::Option<__rt::Slot<__rt::DateTime>>,
+    __rt::Option<__rt::Slot<VideoQuality>>,
+    __rt::Option<__rt::Slot<VideoLayout>>,
+    __rt::Option<__rt::Slot<ConferenceSize>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateConferenceRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1155,27 +1154,27 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateConferenceRequestBuilder {
             <CreateConferenceRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.display_name, value),
-                2 => __rt::put_raw(&mut fields.description, value),
-                3 => __rt::put_raw(&mut fields.join_from, value),
-                4 => __rt::put_raw(&mut fields.join_until, value),
-                5 => __rt::put_raw(&mut fields.quality, value),
-                6 => __rt::put_raw(&mut fields.layout, value),
-                7 => __rt::put_raw(&mut fields.size, value),
-                8 => __rt::put_raw(&mut fields.record_on_start, value),
-                9 => __rt::put_raw(&mut fields.enable_room_previews, value),
-                10 => __rt::put_raw(&mut fields.enable_chat, value),
-                11 => __rt::put_raw(&mut fields.dark_primary, value),
-                12 => __rt::put_raw(&mut fields.dark_background, value),
-                13 => __rt::put_raw(&mut fields.dark_foreground, value),
-                14 => __rt::put_raw(&mut fields.dark_success, value),
-                15 => __rt::put_raw(&mut fields.dark_negative, value),
-                16 => __rt::put_raw(&mut fields.light_primary, value),
-                17 => __rt::put_raw(&mut fields.light_background, value),
-                18 => __rt::put_raw(&mut fields.light_foreground, value),
-                19 => __rt::put_raw(&mut fields.light_success, value),
-                20 => __rt::put_raw(&mut fields.light_negative, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
                 _ => false,
             },
         )?;
@@ -1191,27 +1190,27 @@ impl __rt::serde::Serialize for CreateConferenceRequestBuilder {
             serializer,
             <CreateConferenceRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.display_name.as_ref().map(__rt::to_json),
-                self.0.description.as_ref().map(__rt::to_json),
-                self.0.join_from.as_ref().map(__rt::to_json),
-                self.0.join_until.as_ref().map(__rt::to_json),
-                self.0.quality.as_ref().map(__rt::to_json),
-                self.0.layout.as_ref().map(__rt::to_json),
-                self.0.size.as_ref().map(__rt::to_json),
-                self.0.record_on_start.as_ref().map(__rt::to_json),
-                self.0.enable_room_previews.as_ref().map(__rt::to_json),
-                self.0.enable_chat.as_ref().map(__rt::to_json),
-                self.0.dark_primary.as_ref().map(__rt::to_json),
-                self.0.dark_background.as_ref().map(__rt::to_json),
-                self.0.dark_foreground.as_ref().map(__rt::to_json),
-                self.0.dark_success.as_ref().map(__rt::to_json),
-                self.0.dark_negative.as_ref().map(__rt::to_json),
-                self.0.light_primary.as_ref().map(__rt::to_json),
-                self.0.light_background.as_ref().map(__rt::to_json),
-                self.0.light_foreground.as_ref().map(__rt::to_json),
-                self.0.light_success.as_ref().map(__rt::to_json),
-                self.0.light_negative.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1219,27 +1218,27 @@ impl __rt::serde::Serialize for CreateConferenceRequestBuilder {
 impl __rt::Debug for CreateConferenceRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateConferenceRequestBuilder")
-            .field("name", &self.0.name)
-            .field("display_name", &self.0.display_name)
-            .field("description", &self.0.description)
-            .field("join_from", &self.0.join_from)
-            .field("join_until", &self.0.join_until)
-            .field("quality", &self.0.quality)
-            .field("layout", &self.0.layout)
-            .field("size", &self.0.size)
-            .field("record_on_start", &self.0.record_on_start)
-            .field("enable_room_previews", &self.0.enable_room_previews)
-            .field("enable_chat", &self.0.enable_chat)
-            .field("dark_primary", &self.0.dark_primary)
-            .field("dark_background", &self.0.dark_background)
-            .field("dark_foreground", &self.0.dark_foreground)
-            .field("dark_success", &self.0.dark_success)
-            .field("dark_negative", &self.0.dark_negative)
-            .field("light_primary", &self.0.light_primary)
-            .field("light_background", &self.0.light_background)
-            .field("light_foreground", &self.0.light_foreground)
-            .field("light_success", &self.0.light_success)
-            .field("light_negative", &self.0.light_negative)
+            .field("name", &self.0.0)
+            .field("display_name", &self.0.1)
+            .field("description", &self.0.2)
+            .field("join_from", &self.0.3)
+            .field("join_until", &self.0.4)
+            .field("quality", &self.0.5)
+            .field("layout", &self.0.6)
+            .field("size", &self.0.7)
+            .field("record_on_start", &self.0.8)
+            .field("enable_room_previews", &self.0.9)
+            .field("enable_chat", &self.0.10)
+            .field("dark_primary", &self.0.11)
+            .field("dark_background", &self.0.12)
+            .field("dark_foreground", &self.0.13)
+            .field("dark_success", &self.0.14)
+            .field("dark_negative", &self.0.15)
+            .field("light_primary", &self.0.16)
+            .field("light_background", &self.0.17)
+            .field("light_foreground", &self.0.18)
+            .field("light_success", &self.0.19)
+            .field("light_negative", &self.0.20)
             .finish()
     }
 }
@@ -1248,7 +1247,7 @@ impl CreateConferenceRequestBuilder {
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Display name of the video conference. Maximum of 200 characters.
@@ -1257,7 +1256,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.display_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Description of the conference. Maximum of 3000 characters.
@@ -1266,19 +1265,19 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.description = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
     pub fn join_from<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.join_from = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
     pub fn join_until<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.join_until = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The conference's resolution.
@@ -1286,7 +1285,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     #[inline]
     pub fn quality(mut self, value: VideoQuality) -> Self {
-        self.0.quality = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The conference's initial layout.
@@ -1294,7 +1293,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     #[inline]
     pub fn layout(mut self, value: VideoLayout) -> Self {
-        self.0.layout = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The size of the video conference.
@@ -1302,19 +1301,19 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     #[inline]
     pub fn size(mut self, value: ConferenceSize) -> Self {
-        self.0.size = __rt::Some(__rt::Slot::Typed(value));
+        self.0.7 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether to start recording when a conference session begins.
     #[inline]
     pub fn record_on_start(mut self, value: bool) -> Self {
-        self.0.record_on_start = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether a preview video of the conference content is generated.
     #[inline]
     pub fn enable_room_previews(mut self, value: bool) -> Self {
-        self.0.enable_room_previews = __rt::Some(__rt::Slot::Typed(value));
+        self.0.9 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether group chat is enabled for conference participants.
@@ -1322,7 +1321,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
     #[inline]
     pub fn enable_chat(mut self, value: bool) -> Self {
-        self.0.enable_chat = __rt::Some(__rt::Slot::Typed(value));
+        self.0.10 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// CTA buttons and selected items color (dark theme).
@@ -1333,7 +1332,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_primary = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.11 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (dark theme).
@@ -1344,7 +1343,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_background = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (dark theme).
@@ -1355,7 +1354,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_foreground = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.13 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (dark theme).
@@ -1366,7 +1365,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_success = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (dark theme).
@@ -1377,7 +1376,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_negative = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.15 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// CTA buttons and selected items color (light theme).
@@ -1388,7 +1387,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_primary = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (light theme).
@@ -1399,7 +1398,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_background = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.17 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (light theme).
@@ -1410,7 +1409,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_foreground = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (light theme).
@@ -1421,7 +1420,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_success = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (light theme).
@@ -1432,7 +1431,7 @@ impl CreateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_negative = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1443,27 +1442,27 @@ impl CreateConferenceRequestBuilder {
             <CreateConferenceRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
-        check.required(1, &self.0.display_name);
-        check.optional(2, &self.0.description);
-        check.optional(3, &self.0.join_from);
-        check.optional(4, &self.0.join_until);
-        check.optional(5, &self.0.quality);
-        check.optional(6, &self.0.layout);
-        check.optional(7, &self.0.size);
-        check.optional(8, &self.0.record_on_start);
-        check.optional(9, &self.0.enable_room_previews);
-        check.optional(10, &self.0.enable_chat);
-        check.optional(11, &self.0.dark_primary);
-        check.optional(12, &self.0.dark_background);
-        check.optional(13, &self.0.dark_foreground);
-        check.optional(14, &self.0.dark_success);
-        check.optional(15, &self.0.dark_negative);
-        check.optional(16, &self.0.light_primary);
-        check.optional(17, &self.0.light_background);
-        check.optional(18, &self.0.light_foreground);
-        check.optional(19, &self.0.light_success);
-        check.optional(20, &self.0.light_negative);
+        check.optional(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1474,28 +1473,27 @@ impl CreateConferenceRequestBuilder {
             <CreateConferenceRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
-        let field_display_name = check.take_required(1, fields.display_name);
-        let field_description = check.take_optional(2, fields.description);
-        let field_join_from = check.take_optional(3, fields.join_from);
-        let field_join_until = check.take_optional(4, fields.join_until);
-        let field_quality = check.take_optional(5, fields.quality);
-        let field_layout = check.take_optional(6, fields.layout);
-        let field_size = check.take_optional(7, fields.size);
-        let field_record_on_start = check.take_optional(8, fields.record_on_start);
-        let field_enable_room_previews = check
-            .take_optional(9, fields.enable_room_previews);
-        let field_enable_chat = check.take_optional(10, fields.enable_chat);
-        let field_dark_primary = check.take_optional(11, fields.dark_primary);
-        let field_dark_background = check.take_optional(12, fields.dark_background);
-        let field_dark_foreground = check.take_optional(13, fields.dark_foreground);
-        let field_dark_success = check.take_optional(14, fields.dark_success);
-        let field_dark_negative = check.take_optional(15, fields.dark_negative);
-        let field_light_primary = check.take_optional(16, fields.light_primary);
-        let field_light_background = check.take_optional(17, fields.light_background);
-        let field_light_foreground = check.take_optional(18, fields.light_foreground);
-        let field_light_success = check.take_optional(19, fields.light_success);
-        let field_light_negative = check.take_optional(20, fields.light_negative);
+        let field_name = check.take_optional(0, fields.0);
+        let field_display_name = check.take_required(1, fields.1);
+        let field_description = check.take_optional(2, fields.2);
+        let field_join_from = check.take_optional(3, fields.3);
+        let field_join_until = check.take_optional(4, fields.4);
+        let field_quality = check.take_optional(5, fields.5);
+        let field_layout = check.take_optional(6, fields.6);
+        let field_size = check.take_optional(7, fields.7);
+        let field_record_on_start = check.take_optional(8, fields.8);
+        let field_enable_room_previews = check.take_optional(9, fields.9);
+        let field_enable_chat = check.take_optional(10, fields.10);
+        let field_dark_primary = check.take_optional(11, fields.11);
+        let field_dark_background = check.take_optional(12, fields.12);
+        let field_dark_foreground = check.take_optional(13, fields.13);
+        let field_dark_success = check.take_optional(14, fields.14);
+        let field_dark_negative = check.take_optional(15, fields.15);
+        let field_light_primary = check.take_optional(16, fields.16);
+        let field_light_background = check.take_optional(17, fields.17);
+        let field_light_foreground = check.take_optional(18, fields.18);
+        let field_light_success = check.take_optional(19, fields.19);
+        let field_light_negative = check.take_optional(20, fields.20);
         if let (__rt::Some(field_display_name),) = (field_display_name,)
             && errors.is_empty()
         {
@@ -3115,33 +3113,32 @@ impl __rt::Fields for UpdateConferenceRequest {
 pub struct UpdateConferenceRequestBuilder(
     __rt::Box<__UpdateConferenceRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateConferenceRequestBuilderFields {
-    display_name: __rt::Option<__rt::Slot<DisplayName>>,
-    description: __rt::Option<__rt::Slot<Description>>,
-    join_from: __rt::Option<__rt::Slot<__rt::DateTime>>,
-    join_until: __rt::Option<__rt::Slot<__rt::DateTime>>,
-    quality: __rt::Option<__rt::Slot<VideoQuality>>,
-    layout: __rt::Option<__rt::Slot<VideoLayout>>,
-    size: __rt::Option<__rt::Slot<ConferenceSize>>,
-    record_on_start: __rt::Option<__rt::Slot<bool>>,
-    tone_on_entry_and_exit: __rt::Option<__rt::Slot<bool>>,
-    room_join_video_off: __rt::Option<__rt::Slot<bool>>,
-    user_join_video_off: __rt::Option<__rt::Slot<bool>>,
-    enable_room_previews: __rt::Option<__rt::Slot<bool>>,
-    enable_chat: __rt::Option<__rt::Slot<bool>>,
-    dark_primary: __rt::Option<__rt::Slot<Color>>,
-    dark_background: __rt::Option<__rt::Slot<Color>>,
-    dark_foreground: __rt::Option<__rt::Slot<Color>>,
-    dark_success: __rt::Option<__rt::Slot<Color>>,
-    dark_negative: __rt::Option<__rt::Slot<Color>>,
-    light_primary: __rt::Option<__rt::Slot<Color>>,
-    light_background: __rt::Option<__rt::Slot<Color>>,
-    light_foreground: __rt::Option<__rt::Slot<Color>>,
-    light_success: __rt::Option<__rt::Slot<Color>>,
-    light_negative: __rt::Option<__rt::Slot<Color>>,
-}
+struct __UpdateConferenceRequestBuilderFields(
+    __rt::Option<__rt::Slot<DisplayName>>,
+    __rt::Option<__rt::Slot<Description>>,
+    __rt::Option<__rt::Slot<__rt::DateTime>>,
+    __rt::Option<__rt::Slot<__rt::DateTime>>,
+    __rt::Option<__rt::Slot<VideoQuality>>,
+    __rt::Option<__rt::Slot<VideoLayout>>,
+    __rt::Option<__rt::Slot<ConferenceSize>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+    __rt::Option<__rt::Slot<Color>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateConferenceRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3153,29 +3150,29 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateConferenceRequestBuilder {
             <UpdateConferenceRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.display_name, value),
-                1 => __rt::put_raw(&mut fields.description, value),
-                2 => __rt::put_raw(&mut fields.join_from, value),
-                3 => __rt::put_raw(&mut fields.join_until, value),
-                4 => __rt::put_raw(&mut fields.quality, value),
-                5 => __rt::put_raw(&mut fields.layout, value),
-                6 => __rt::put_raw(&mut fields.size, value),
-                7 => __rt::put_raw(&mut fields.record_on_start, value),
-                8 => __rt::put_raw(&mut fields.tone_on_entry_and_exit, value),
-                9 => __rt::put_raw(&mut fields.room_join_video_off, value),
-                10 => __rt::put_raw(&mut fields.user_join_video_off, value),
-                11 => __rt::put_raw(&mut fields.enable_room_previews, value),
-                12 => __rt::put_raw(&mut fields.enable_chat, value),
-                13 => __rt::put_raw(&mut fields.dark_primary, value),
-                14 => __rt::put_raw(&mut fields.dark_background, value),
-                15 => __rt::put_raw(&mut fields.dark_foreground, value),
-                16 => __rt::put_raw(&mut fields.dark_success, value),
-                17 => __rt::put_raw(&mut fields.dark_negative, value),
-                18 => __rt::put_raw(&mut fields.light_primary, value),
-                19 => __rt::put_raw(&mut fields.light_background, value),
-                20 => __rt::put_raw(&mut fields.light_foreground, value),
-                21 => __rt::put_raw(&mut fields.light_success, value),
-                22 => __rt::put_raw(&mut fields.light_negative, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
                 _ => false,
             },
         )?;
@@ -3191,29 +3188,29 @@ impl __rt::serde::Serialize for UpdateConferenceRequestBuilder {
             serializer,
             <UpdateConferenceRequest as __rt::Names>::NAMES,
             &[
-                self.0.display_name.as_ref().map(__rt::to_json),
-                self.0.description.as_ref().map(__rt::to_json),
-                self.0.join_from.as_ref().map(__rt::to_json),
-                self.0.join_until.as_ref().map(__rt::to_json),
-                self.0.quality.as_ref().map(__rt::to_json),
-                self.0.layout.as_ref().map(__rt::to_json),
-                self.0.size.as_ref().map(__rt::to_json),
-                self.0.record_on_start.as_ref().map(__rt::to_json),
-                self.0.tone_on_entry_and_exit.as_ref().map(__rt::to_json),
-                self.0.room_join_video_off.as_ref().map(__rt::to_json),
-                self.0.user_join_video_off.as_ref().map(__rt::to_json),
-                self.0.enable_room_previews.as_ref().map(__rt::to_json),
-                self.0.enable_chat.as_ref().map(__rt::to_json),
-                self.0.dark_primary.as_ref().map(__rt::to_json),
-                self.0.dark_background.as_ref().map(__rt::to_json),
-                self.0.dark_foreground.as_ref().map(__rt::to_json),
-                self.0.dark_success.as_ref().map(__rt::to_json),
-                self.0.dark_negative.as_ref().map(__rt::to_json),
-                self.0.light_primary.as_ref().map(__rt::to_json),
-                self.0.light_background.as_ref().map(__rt::to_json),
-                self.0.light_foreground.as_ref().map(__rt::to_json),
-                self.0.light_success.as_ref().map(__rt::to_json),
-                self.0.light_negative.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -3221,29 +3218,29 @@ impl __rt::serde::Serialize for UpdateConferenceRequestBuilder {
 impl __rt::Debug for UpdateConferenceRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateConferenceRequestBuilder")
-            .field("display_name", &self.0.display_name)
-            .field("description", &self.0.description)
-            .field("join_from", &self.0.join_from)
-            .field("join_until", &self.0.join_until)
-            .field("quality", &self.0.quality)
-            .field("layout", &self.0.layout)
-            .field("size", &self.0.size)
-            .field("record_on_start", &self.0.record_on_start)
-            .field("tone_on_entry_and_exit", &self.0.tone_on_entry_and_exit)
-            .field("room_join_video_off", &self.0.room_join_video_off)
-            .field("user_join_video_off", &self.0.user_join_video_off)
-            .field("enable_room_previews", &self.0.enable_room_previews)
-            .field("enable_chat", &self.0.enable_chat)
-            .field("dark_primary", &self.0.dark_primary)
-            .field("dark_background", &self.0.dark_background)
-            .field("dark_foreground", &self.0.dark_foreground)
-            .field("dark_success", &self.0.dark_success)
-            .field("dark_negative", &self.0.dark_negative)
-            .field("light_primary", &self.0.light_primary)
-            .field("light_background", &self.0.light_background)
-            .field("light_foreground", &self.0.light_foreground)
-            .field("light_success", &self.0.light_success)
-            .field("light_negative", &self.0.light_negative)
+            .field("display_name", &self.0.0)
+            .field("description", &self.0.1)
+            .field("join_from", &self.0.2)
+            .field("join_until", &self.0.3)
+            .field("quality", &self.0.4)
+            .field("layout", &self.0.5)
+            .field("size", &self.0.6)
+            .field("record_on_start", &self.0.7)
+            .field("tone_on_entry_and_exit", &self.0.8)
+            .field("room_join_video_off", &self.0.9)
+            .field("user_join_video_off", &self.0.10)
+            .field("enable_room_previews", &self.0.11)
+            .field("enable_chat", &self.0.12)
+            .field("dark_primary", &self.0.13)
+            .field("dark_background", &self.0.14)
+            .field("dark_foreground", &self.0.15)
+            .field("dark_success", &self.0.16)
+            .field("dark_negative", &self.0.17)
+            .field("light_primary", &self.0.18)
+            .field("light_background", &self.0.19)
+            .field("light_foreground", &self.0.20)
+            .field("light_success", &self.0.21)
+            .field("light_negative", &self.0.22)
             .finish()
     }
 }
@@ -3255,7 +3252,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.display_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Description of the conference. Maximum of 3000 characters.
@@ -3264,19 +3261,19 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.description = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
     pub fn join_from<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.join_from = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
     pub fn join_until<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.join_until = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The conference's resolution.
@@ -3284,7 +3281,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     #[inline]
     pub fn quality(mut self, value: VideoQuality) -> Self {
-        self.0.quality = __rt::Some(__rt::Slot::Typed(value));
+        self.0.4 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The conference's initial layout.
@@ -3292,7 +3289,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     #[inline]
     pub fn layout(mut self, value: VideoLayout) -> Self {
-        self.0.layout = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The size of the video conference.
@@ -3300,43 +3297,43 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     #[inline]
     pub fn size(mut self, value: ConferenceSize) -> Self {
-        self.0.size = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether to start recording when a conference session begins.
     #[inline]
     pub fn record_on_start(mut self, value: bool) -> Self {
-        self.0.record_on_start = __rt::Some(__rt::Slot::Typed(value));
+        self.0.7 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether a tone is played when a member enters or exits the conference.
     #[inline]
     pub fn tone_on_entry_and_exit(mut self, value: bool) -> Self {
-        self.0.tone_on_entry_and_exit = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether participants join with video off by room setting.
     #[inline]
     pub fn room_join_video_off(mut self, value: bool) -> Self {
-        self.0.room_join_video_off = __rt::Some(__rt::Slot::Typed(value));
+        self.0.9 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether participants join with video off by user setting.
     #[inline]
     pub fn user_join_video_off(mut self, value: bool) -> Self {
-        self.0.user_join_video_off = __rt::Some(__rt::Slot::Typed(value));
+        self.0.10 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether a preview video of the conference content is generated.
     #[inline]
     pub fn enable_room_previews(mut self, value: bool) -> Self {
-        self.0.enable_room_previews = __rt::Some(__rt::Slot::Typed(value));
+        self.0.11 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whether group chat is enabled for conference participants.
     #[inline]
     pub fn enable_chat(mut self, value: bool) -> Self {
-        self.0.enable_chat = __rt::Some(__rt::Slot::Typed(value));
+        self.0.12 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// CTA buttons and selected items color (dark theme).
@@ -3345,7 +3342,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_primary = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.13 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (dark theme).
@@ -3354,7 +3351,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_background = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (dark theme).
@@ -3363,7 +3360,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_foreground = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.15 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (dark theme).
@@ -3372,7 +3369,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_success = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (dark theme).
@@ -3381,7 +3378,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_negative = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.17 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// CTA buttons and selected items color (light theme).
@@ -3390,7 +3387,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_primary = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (light theme).
@@ -3399,7 +3396,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_background = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (light theme).
@@ -3408,7 +3405,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_foreground = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (light theme).
@@ -3417,7 +3414,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_success = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.21 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (light theme).
@@ -3426,7 +3423,7 @@ impl UpdateConferenceRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_negative = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.22 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -3437,29 +3434,29 @@ impl UpdateConferenceRequestBuilder {
             <UpdateConferenceRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.display_name);
-        check.optional(1, &self.0.description);
-        check.optional(2, &self.0.join_from);
-        check.optional(3, &self.0.join_until);
-        check.optional(4, &self.0.quality);
-        check.optional(5, &self.0.layout);
-        check.optional(6, &self.0.size);
-        check.optional(7, &self.0.record_on_start);
-        check.optional(8, &self.0.tone_on_entry_and_exit);
-        check.optional(9, &self.0.room_join_video_off);
-        check.optional(10, &self.0.user_join_video_off);
-        check.optional(11, &self.0.enable_room_previews);
-        check.optional(12, &self.0.enable_chat);
-        check.optional(13, &self.0.dark_primary);
-        check.optional(14, &self.0.dark_background);
-        check.optional(15, &self.0.dark_foreground);
-        check.optional(16, &self.0.dark_success);
-        check.optional(17, &self.0.dark_negative);
-        check.optional(18, &self.0.light_primary);
-        check.optional(19, &self.0.light_background);
-        check.optional(20, &self.0.light_foreground);
-        check.optional(21, &self.0.light_success);
-        check.optional(22, &self.0.light_negative);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.optional(21, &self.0.21);
+        check.optional(22, &self.0.22);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3470,33 +3467,29 @@ impl UpdateConferenceRequestBuilder {
             <UpdateConferenceRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_display_name = check.take_required(0, fields.display_name);
-        let field_description = check.take_optional(1, fields.description);
-        let field_join_from = check.take_optional(2, fields.join_from);
-        let field_join_until = check.take_optional(3, fields.join_until);
-        let field_quality = check.take_optional(4, fields.quality);
-        let field_layout = check.take_optional(5, fields.layout);
-        let field_size = check.take_optional(6, fields.size);
-        let field_record_on_start = check.take_optional(7, fields.record_on_start);
-        let field_tone_on_entry_and_exit = check
-            .take_optional(8, fields.tone_on_entry_and_exit);
-        let field_room_join_video_off = check
-            .take_optional(9, fields.room_join_video_off);
-        let field_user_join_video_off = check
-            .take_optional(10, fields.user_join_video_off);
-        let field_enable_room_previews = check
-            .take_optional(11, fields.enable_room_previews);
-        let field_enable_chat = check.take_optional(12, fields.enable_chat);
-        let field_dark_primary = check.take_optional(13, fields.dark_primary);
-        let field_dark_background = check.take_optional(14, fields.dark_background);
-        let field_dark_foreground = check.take_optional(15, fields.dark_foreground);
-        let field_dark_success = check.take_optional(16, fields.dark_success);
-        let field_dark_negative = check.take_optional(17, fields.dark_negative);
-        let field_light_primary = check.take_optional(18, fields.light_primary);
-        let field_light_background = check.take_optional(19, fields.light_background);
-        let field_light_foreground = check.take_optional(20, fields.light_foreground);
-        let field_light_success = check.take_optional(21, fields.light_success);
-        let field_light_negative = check.take_optional(22, fields.light_negative);
+        let field_display_name = check.take_required(0, fields.0);
+        let field_description = check.take_optional(1, fields.1);
+        let field_join_from = check.take_optional(2, fields.2);
+        let field_join_until = check.take_optional(3, fields.3);
+        let field_quality = check.take_optional(4, fields.4);
+        let field_layout = check.take_optional(5, fields.5);
+        let field_size = check.take_optional(6, fields.6);
+        let field_record_on_start = check.take_optional(7, fields.7);
+        let field_tone_on_entry_and_exit = check.take_optional(8, fields.8);
+        let field_room_join_video_off = check.take_optional(9, fields.9);
+        let field_user_join_video_off = check.take_optional(10, fields.10);
+        let field_enable_room_previews = check.take_optional(11, fields.11);
+        let field_enable_chat = check.take_optional(12, fields.12);
+        let field_dark_primary = check.take_optional(13, fields.13);
+        let field_dark_background = check.take_optional(14, fields.14);
+        let field_dark_foreground = check.take_optional(15, fields.15);
+        let field_dark_success = check.take_optional(16, fields.16);
+        let field_dark_negative = check.take_optional(17, fields.17);
+        let field_light_primary = check.take_optional(18, fields.18);
+        let field_light_background = check.take_optional(19, fields.19);
+        let field_light_foreground = check.take_optional(20, fields.20);
+        let field_light_success = check.take_optional(21, fields.21);
+        let field_light_negative = check.take_optional(22, fields.22);
         if let (__rt::Some(field_display_name),) = (field_display_name,)
             && errors.is_empty()
         {

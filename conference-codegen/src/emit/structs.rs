@@ -220,24 +220,32 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     }
 }
 
-/// The type a struct's reader keeps its slots in: a tuple, which needs no item of its own,
-/// or past twelve slots (where std's tuples stop being `Default`) a tuple struct beside
-/// the struct, public as the trait's type is (its fields are not). Either way slot `i`
-/// is `slots.i`.
-fn slots_of(name: &proc_macro2::Ident, types: Vec<TokenStream>) -> (TokenStream, TokenStream) {
-    const STD_TUPLE_DEFAULT: usize = 12;
-    if types.len() <= STD_TUPLE_DEFAULT {
+/// The type a reader keeps its slots in, or a builder its values: a tuple, which needs
+/// no item of its own, or past twelve (where std's tuples stop being `Default`, `Clone`
+/// and `PartialEq`) a tuple struct named `named`, declared with `declare` (its derives and
+/// visibility). Either way slot `i` is `.i`.
+fn tuple_or_struct(
+    named: proc_macro2::Ident,
+    declare: TokenStream,
+    types: Vec<TokenStream>,
+) -> (TokenStream, TokenStream) {
+    const STD_TUPLE_TRAITS: usize = 12;
+    if types.len() <= STD_TUPLE_TRAITS {
         return (quote!((#(#types,)*)), TokenStream::new());
     }
-    let slots_struct = format_ident!("__{}Slots", name);
     (
-        quote!(#slots_struct),
+        quote!(#named),
         quote! {
-            #[doc(hidden)]
-            #[derive(__rt::Default)]
-            pub struct #slots_struct(#(#types,)*);
+            #declare struct #named(#(#types,)*);
         },
     )
+}
+
+/// A reader's slots: a struct past twelve is public as the trait's type is (its fields
+/// are not).
+fn slots_of(name: &proc_macro2::Ident, types: Vec<TokenStream>) -> (TokenStream, TokenStream) {
+    let declare = quote!(#[doc(hidden)] #[derive(__rt::Default)] pub);
+    tuple_or_struct(format_ident!("__{}Slots", name), declare, types)
 }
 
 /// `pub const DEFAULT_<FIELD>` for every field with a schema default.
@@ -560,15 +568,14 @@ fn read_type(field: &Field) -> TokenStream {
 fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ident) -> TokenStream {
     let name = ident(&def.name);
     let raw_fields = s.fields.iter().map(|field| {
-        let field_ident = ident(&field.name);
         let ty = read_type(field);
-        quote!(#field_ident: __rt::Option<__rt::Slot<#ty>>,)
+        quote!(__rt::Option<__rt::Slot<#ty>>)
     });
     // Serde's derives cost rustc more than all other builder code together: the
     // builder's (de)serialization is the runtime's, driven by the wire names, and every
     // field is named by its index in them.
     let names = quote!(<#name as __rt::Names>::NAMES);
-    let field_idents: Vec<_> = s.fields.iter().map(|field| ident(&field.name)).collect();
+    // Values are held by index too: `.i` of the boxed tuple (or tuple struct).
     let indexes: Vec<_> = (0..s.fields.len())
         .map(proc_macro2::Literal::usize_unsuffixed)
         .collect();
@@ -583,13 +590,13 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             let mut builder = <Self as __rt::Default>::default();
             let fields = &mut *builder.0;
             __rt::read_builder(deserializer, #names, #closed, &mut |index, value| match index {
-                #(#indexes => __rt::put_raw(&mut fields.#field_idents, value),)*
+                #(#indexes => __rt::put_raw(&mut fields.#indexes, value),)*
                 _ => false,
             })?;
             __rt::Ok(builder)
         }
     };
-    let setters = s.fields.iter().map(|field| {
+    let setters = s.fields.iter().zip(&indexes).map(|(field, i)| {
         let field_ident = ident(&field.name);
         let (ty, value) = setter(api, field);
         let docs = field_doc(field);
@@ -600,7 +607,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
                 #[doc = #text]
                 #[inline]
                 pub fn #null_ident(mut self) -> Self {
-                    self.0.#field_ident = __rt::Some(__rt::Slot::Typed(__rt::None));
+                    self.0.#i = __rt::Some(__rt::Slot::Typed(__rt::None));
                     self
                 }
             }
@@ -612,7 +619,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #deprecated
             #[inline]
             pub fn #field_ident #lifetime(mut self, value: #ty) -> Self {
-                self.0.#field_ident = __rt::Some(#value);
+                self.0.#i = __rt::Some(#value);
                 self
             }
             #null_setter
@@ -620,21 +627,19 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     });
     // The slot's type says what each field is checked as.
     let checks = s.fields.iter().zip(&indexes).map(|(field, i)| {
-        let field_ident = ident(&field.name);
         let check = match field.required {
             true => quote!(required),
             false => quote!(optional),
         };
-        quote!(check.#check(#i, &self.0.#field_ident);)
+        quote!(check.#check(#i, &self.0.#i);)
     });
     let converts = s.fields.iter().zip(&indexes).map(|(field, i)| {
-        let field_ident = ident(&field.name);
         let local = local(field);
         let take = match field.required {
             true => quote!(take_required),
             false => quote!(take_optional),
         };
-        quote!(let #local = check.#take(#i, fields.#field_ident);)
+        quote!(let #local = check.#take(#i, fields.#i);)
     });
     let start_checks = (!s.fields.is_empty())
         .then(|| quote!(let mut check = __rt::SlotChecks::new(#names, &mut errors);));
@@ -654,14 +659,18 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #name::object_rules(&whole, __rt::Path::Root, &mut errors);
         }
     });
-    let fields_struct = format_ident!("__{}Fields", builder);
+    // Boxed: a setter moves a pointer, not every value.
+    let (fields_type, fields_struct) = tuple_or_struct(
+        format_ident!("__{}Fields", builder),
+        quote!(#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]),
+        raw_fields.collect(),
+    );
     let unbox = (!s.fields.is_empty()).then(|| quote!(let fields = *self.0;));
     let builder_text = builder.to_string();
-    let debug_fields = s.fields.iter().map(|field| {
-        let field_ident = ident(&field.name);
-        let text = field_ident.to_string();
+    let debug_fields = s.fields.iter().zip(&indexes).map(|(field, i)| {
+        let text = ident(&field.name).to_string();
         let text = text.trim_start_matches("r#");
-        quote!(.field(#text, &self.0.#field_ident))
+        quote!(.field(#text, &self.0.#i))
     });
     quote! {
         #[doc = concat!(" The values of a [`", stringify!(#name), "`], every broken rule reported at once by [`build`](Self::build).")]
@@ -670,14 +679,8 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
         #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-        pub struct #builder(__rt::Box<#fields_struct>);
-
-        // The builder's values, boxed: a setter moves a pointer, not every field.
-        #[doc(hidden)]
-        #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-        struct #fields_struct {
-            #(#raw_fields)*
-        }
+        pub struct #builder(__rt::Box<#fields_type>);
+        #fields_struct
 
         impl<'de> __rt::serde::Deserialize<'de> for #builder {
             fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
@@ -688,7 +691,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         impl __rt::serde::Serialize for #builder {
             fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
                 __rt::write_builder(serializer, #names, &[
-                    #(self.0.#field_idents.as_ref().map(__rt::to_json),)*
+                    #(self.0.#indexes.as_ref().map(__rt::to_json),)*
                 ])
             }
         }

@@ -948,16 +948,15 @@ impl __rt::Fields for ChatCreateConversationRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatCreateConversationRequestBuilder(
-    __rt::Box<__ChatCreateConversationRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<ChatCreateConversationRequestJsonrpc>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatCreateConversationRequestMethod>>,
+            __rt::Option<__rt::Slot<ChatCreateConversationRequestParams>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatCreateConversationRequestBuilderFields {
-    jsonrpc: __rt::Option<__rt::Slot<ChatCreateConversationRequestJsonrpc>>,
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    method: __rt::Option<__rt::Slot<ChatCreateConversationRequestMethod>>,
-    params: __rt::Option<__rt::Slot<ChatCreateConversationRequestParams>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -969,10 +968,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestBuilder
             <ChatCreateConversationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.jsonrpc, value),
-                1 => __rt::put_raw(&mut fields.id, value),
-                2 => __rt::put_raw(&mut fields.method, value),
-                3 => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -988,10 +987,10 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestBuilder {
             serializer,
             <ChatCreateConversationRequest as __rt::Names>::NAMES,
             &[
-                self.0.jsonrpc.as_ref().map(__rt::to_json),
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.method.as_ref().map(__rt::to_json),
-                self.0.params.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -999,10 +998,10 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestBuilder {
 impl __rt::Debug for ChatCreateConversationRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatCreateConversationRequestBuilder")
-            .field("jsonrpc", &self.0.jsonrpc)
-            .field("id", &self.0.id)
-            .field("method", &self.0.method)
-            .field("params", &self.0.params)
+            .field("jsonrpc", &self.0.0)
+            .field("id", &self.0.1)
+            .field("method", &self.0.2)
+            .field("params", &self.0.3)
             .finish()
     }
 }
@@ -1011,25 +1010,25 @@ impl ChatCreateConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Creates a conversation, or resets an existing one when `reinit` is set.
     #[inline]
     pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `create_conversation`.
     #[inline]
     pub fn params(mut self, value: ChatCreateConversationRequestParams) -> Self {
-        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1040,10 +1039,10 @@ impl ChatCreateConversationRequestBuilder {
             <ChatCreateConversationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.jsonrpc);
-        check.required(1, &self.0.id);
-        check.required(2, &self.0.method);
-        check.required(3, &self.0.params);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1056,10 +1055,10 @@ impl ChatCreateConversationRequestBuilder {
             <ChatCreateConversationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
-        let field_id = check.take_required(1, fields.id);
-        let field_method = check.take_required(2, fields.method);
-        let field_params = check.take_required(3, fields.params);
+        let field_jsonrpc = check.take_required(0, fields.0);
+        let field_id = check.take_required(1, fields.1);
+        let field_method = check.take_required(2, fields.2);
+        let field_params = check.take_required(3, fields.3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -1419,20 +1418,19 @@ impl __rt::Fields for ChatCreateConversationRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatCreateConversationRequestParamsBuilder(
-    __rt::Box<__ChatCreateConversationRequestParamsBuilderFields>,
-);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatCreateConversationRequestParamsBuilderFields {
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    config_url: __rt::Option<__rt::Slot<__rt::Uri>>,
-    user_message: __rt::Option<__rt::Slot<__rt::String>>,
-    conversation_timeout: __rt::Option<__rt::Slot<i32>>,
-    user_meta_data: __rt::Option<
-        __rt::Slot<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::Uri>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<i32>>,
+            __rt::Option<
+                __rt::Slot<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+            >,
+            __rt::Option<__rt::Slot<bool>>,
+        ),
     >,
-    reinit: __rt::Option<__rt::Slot<bool>>,
-}
+);
 impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestParamsBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1444,12 +1442,12 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestParamsB
             <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.id, value),
-                1 => __rt::put_raw(&mut fields.config_url, value),
-                2 => __rt::put_raw(&mut fields.user_message, value),
-                3 => __rt::put_raw(&mut fields.conversation_timeout, value),
-                4 => __rt::put_raw(&mut fields.user_meta_data, value),
-                5 => __rt::put_raw(&mut fields.reinit, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
                 _ => false,
             },
         )?;
@@ -1465,12 +1463,12 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestParamsBuilder {
             serializer,
             <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
             &[
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.config_url.as_ref().map(__rt::to_json),
-                self.0.user_message.as_ref().map(__rt::to_json),
-                self.0.conversation_timeout.as_ref().map(__rt::to_json),
-                self.0.user_meta_data.as_ref().map(__rt::to_json),
-                self.0.reinit.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1478,12 +1476,12 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestParamsBuilder {
 impl __rt::Debug for ChatCreateConversationRequestParamsBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatCreateConversationRequestParamsBuilder")
-            .field("id", &self.0.id)
-            .field("config_url", &self.0.config_url)
-            .field("user_message", &self.0.user_message)
-            .field("conversation_timeout", &self.0.conversation_timeout)
-            .field("user_meta_data", &self.0.user_meta_data)
-            .field("reinit", &self.0.reinit)
+            .field("id", &self.0.0)
+            .field("config_url", &self.0.1)
+            .field("user_message", &self.0.2)
+            .field("conversation_timeout", &self.0.3)
+            .field("user_meta_data", &self.0.4)
+            .field("reinit", &self.0.5)
             .finish()
     }
 }
@@ -1492,14 +1490,14 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
     /// cannot be reached by SignalWire.
     #[inline]
     pub fn config_url<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.config_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// An opening message from the user, sent as part of creating the conversation.
@@ -1508,7 +1506,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.user_message = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Seconds a conversation may sit idle before it ends.
@@ -1516,9 +1514,7 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     #[inline]
     pub fn conversation_timeout(mut self, value: i64) -> Self {
-        self.0.conversation_timeout = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Arbitrary data about the user, included in webhooks generated for this conversation.
@@ -1527,7 +1523,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         mut self,
         value: __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     ) -> Self {
-        self.0.user_meta_data = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Reset an existing conversation instead of returning it as-is. Clears the message history.
@@ -1535,7 +1531,7 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.0.reinit = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1546,12 +1542,12 @@ impl ChatCreateConversationRequestParamsBuilder {
             <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.id);
-        check.required(1, &self.0.config_url);
-        check.optional(2, &self.0.user_message);
-        check.optional(3, &self.0.conversation_timeout);
-        check.optional(4, &self.0.user_meta_data);
-        check.optional(5, &self.0.reinit);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1564,13 +1560,12 @@ impl ChatCreateConversationRequestParamsBuilder {
             <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_id = check.take_required(0, fields.id);
-        let field_config_url = check.take_required(1, fields.config_url);
-        let field_user_message = check.take_optional(2, fields.user_message);
-        let field_conversation_timeout = check
-            .take_optional(3, fields.conversation_timeout);
-        let field_user_meta_data = check.take_optional(4, fields.user_meta_data);
-        let field_reinit = check.take_optional(5, fields.reinit);
+        let field_id = check.take_required(0, fields.0);
+        let field_config_url = check.take_required(1, fields.1);
+        let field_user_message = check.take_optional(2, fields.2);
+        let field_conversation_timeout = check.take_optional(3, fields.3);
+        let field_user_meta_data = check.take_optional(4, fields.4);
+        let field_reinit = check.take_optional(5, fields.5);
         if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
             field_id,
             field_config_url,
@@ -1793,15 +1788,16 @@ impl __rt::Fields for ChatDeleteRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct ChatDeleteRequestBuilder(__rt::Box<__ChatDeleteRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatDeleteRequestBuilderFields {
-    jsonrpc: __rt::Option<__rt::Slot<ChatDeleteRequestJsonrpc>>,
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    method: __rt::Option<__rt::Slot<ChatDeleteRequestMethod>>,
-    params: __rt::Option<__rt::Slot<ChatDeleteRequestParams>>,
-}
+pub struct ChatDeleteRequestBuilder(
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<ChatDeleteRequestJsonrpc>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatDeleteRequestMethod>>,
+            __rt::Option<__rt::Slot<ChatDeleteRequestParams>>,
+        ),
+    >,
+);
 impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1813,10 +1809,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestBuilder {
             <ChatDeleteRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.jsonrpc, value),
-                1 => __rt::put_raw(&mut fields.id, value),
-                2 => __rt::put_raw(&mut fields.method, value),
-                3 => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -1832,10 +1828,10 @@ impl __rt::serde::Serialize for ChatDeleteRequestBuilder {
             serializer,
             <ChatDeleteRequest as __rt::Names>::NAMES,
             &[
-                self.0.jsonrpc.as_ref().map(__rt::to_json),
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.method.as_ref().map(__rt::to_json),
-                self.0.params.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1843,10 +1839,10 @@ impl __rt::serde::Serialize for ChatDeleteRequestBuilder {
 impl __rt::Debug for ChatDeleteRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatDeleteRequestBuilder")
-            .field("jsonrpc", &self.0.jsonrpc)
-            .field("id", &self.0.id)
-            .field("method", &self.0.method)
-            .field("params", &self.0.params)
+            .field("jsonrpc", &self.0.0)
+            .field("id", &self.0.1)
+            .field("method", &self.0.2)
+            .field("params", &self.0.3)
             .finish()
     }
 }
@@ -1855,25 +1851,25 @@ impl ChatDeleteRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
     #[inline]
     pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `delete`.
     #[inline]
     pub fn params(mut self, value: ChatDeleteRequestParams) -> Self {
-        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1884,10 +1880,10 @@ impl ChatDeleteRequestBuilder {
             <ChatDeleteRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.jsonrpc);
-        check.required(1, &self.0.id);
-        check.required(2, &self.0.method);
-        check.required(3, &self.0.params);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1898,10 +1894,10 @@ impl ChatDeleteRequestBuilder {
             <ChatDeleteRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
-        let field_id = check.take_required(1, fields.id);
-        let field_method = check.take_required(2, fields.method);
-        let field_params = check.take_required(3, fields.params);
+        let field_jsonrpc = check.take_required(0, fields.0);
+        let field_id = check.take_required(1, fields.1);
+        let field_method = check.take_required(2, fields.2);
+        let field_params = check.take_required(3, fields.3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -2143,13 +2139,8 @@ impl __rt::Fields for ChatDeleteRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatDeleteRequestParamsBuilder(
-    __rt::Box<__ChatDeleteRequestParamsBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatDeleteRequestParamsBuilderFields {
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestParamsBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2161,7 +2152,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestParamsBuilder {
             <ChatDeleteRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.id, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -2176,13 +2167,13 @@ impl __rt::serde::Serialize for ChatDeleteRequestParamsBuilder {
         __rt::write_builder(
             serializer,
             <ChatDeleteRequestParams as __rt::Names>::NAMES,
-            &[self.0.id.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for ChatDeleteRequestParamsBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
-        f.debug_struct("ChatDeleteRequestParamsBuilder").field("id", &self.0.id).finish()
+        f.debug_struct("ChatDeleteRequestParamsBuilder").field("id", &self.0.0).finish()
     }
 }
 #[allow(deprecated)]
@@ -2190,7 +2181,7 @@ impl ChatDeleteRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -2201,7 +2192,7 @@ impl ChatDeleteRequestParamsBuilder {
             <ChatDeleteRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.id);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2212,7 +2203,7 @@ impl ChatDeleteRequestParamsBuilder {
             <ChatDeleteRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_id = check.take_required(0, fields.id);
+        let field_id = check.take_required(0, fields.0);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatDeleteRequestParams {
                 id: field_id,
@@ -2427,16 +2418,15 @@ impl __rt::Fields for ChatEndConversationRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatEndConversationRequestBuilder(
-    __rt::Box<__ChatEndConversationRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<ChatEndConversationRequestJsonrpc>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatEndConversationRequestMethod>>,
+            __rt::Option<__rt::Slot<ChatEndConversationRequestParams>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatEndConversationRequestBuilderFields {
-    jsonrpc: __rt::Option<__rt::Slot<ChatEndConversationRequestJsonrpc>>,
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    method: __rt::Option<__rt::Slot<ChatEndConversationRequestMethod>>,
-    params: __rt::Option<__rt::Slot<ChatEndConversationRequestParams>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2448,10 +2438,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestBuilder {
             <ChatEndConversationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.jsonrpc, value),
-                1 => __rt::put_raw(&mut fields.id, value),
-                2 => __rt::put_raw(&mut fields.method, value),
-                3 => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -2467,10 +2457,10 @@ impl __rt::serde::Serialize for ChatEndConversationRequestBuilder {
             serializer,
             <ChatEndConversationRequest as __rt::Names>::NAMES,
             &[
-                self.0.jsonrpc.as_ref().map(__rt::to_json),
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.method.as_ref().map(__rt::to_json),
-                self.0.params.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -2478,10 +2468,10 @@ impl __rt::serde::Serialize for ChatEndConversationRequestBuilder {
 impl __rt::Debug for ChatEndConversationRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatEndConversationRequestBuilder")
-            .field("jsonrpc", &self.0.jsonrpc)
-            .field("id", &self.0.id)
-            .field("method", &self.0.method)
-            .field("params", &self.0.params)
+            .field("jsonrpc", &self.0.0)
+            .field("id", &self.0.1)
+            .field("method", &self.0.2)
+            .field("params", &self.0.3)
             .finish()
     }
 }
@@ -2490,26 +2480,26 @@ impl ChatEndConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Ends the conversation and starts post-processing: the summary, and a request to your
     /// `post_prompt_url` when your SWML sets one.
     #[inline]
     pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `end_conversation`.
     #[inline]
     pub fn params(mut self, value: ChatEndConversationRequestParams) -> Self {
-        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -2520,10 +2510,10 @@ impl ChatEndConversationRequestBuilder {
             <ChatEndConversationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.jsonrpc);
-        check.required(1, &self.0.id);
-        check.required(2, &self.0.method);
-        check.required(3, &self.0.params);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2536,10 +2526,10 @@ impl ChatEndConversationRequestBuilder {
             <ChatEndConversationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
-        let field_id = check.take_required(1, fields.id);
-        let field_method = check.take_required(2, fields.method);
-        let field_params = check.take_required(3, fields.params);
+        let field_jsonrpc = check.take_required(0, fields.0);
+        let field_id = check.take_required(1, fields.1);
+        let field_method = check.take_required(2, fields.2);
+        let field_params = check.take_required(3, fields.3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -2782,13 +2772,8 @@ impl __rt::Fields for ChatEndConversationRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatEndConversationRequestParamsBuilder(
-    __rt::Box<__ChatEndConversationRequestParamsBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatEndConversationRequestParamsBuilderFields {
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestParamsBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2800,7 +2785,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestParamsBuil
             <ChatEndConversationRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.id, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -2815,14 +2800,14 @@ impl __rt::serde::Serialize for ChatEndConversationRequestParamsBuilder {
         __rt::write_builder(
             serializer,
             <ChatEndConversationRequestParams as __rt::Names>::NAMES,
-            &[self.0.id.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for ChatEndConversationRequestParamsBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatEndConversationRequestParamsBuilder")
-            .field("id", &self.0.id)
+            .field("id", &self.0.0)
             .finish()
     }
 }
@@ -2831,7 +2816,7 @@ impl ChatEndConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -2842,7 +2827,7 @@ impl ChatEndConversationRequestParamsBuilder {
             <ChatEndConversationRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.id);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2855,7 +2840,7 @@ impl ChatEndConversationRequestParamsBuilder {
             <ChatEndConversationRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_id = check.take_required(0, fields.id);
+        let field_id = check.take_required(0, fields.0);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatEndConversationRequestParams {
                 id: field_id,
@@ -3486,15 +3471,16 @@ impl __rt::Fields for ChatLogRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct ChatLogRequestBuilder(__rt::Box<__ChatLogRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatLogRequestBuilderFields {
-    jsonrpc: __rt::Option<__rt::Slot<ChatLogRequestJsonrpc>>,
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    method: __rt::Option<__rt::Slot<ChatLogRequestMethod>>,
-    params: __rt::Option<__rt::Slot<ChatLogRequestParams>>,
-}
+pub struct ChatLogRequestBuilder(
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<ChatLogRequestJsonrpc>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatLogRequestMethod>>,
+            __rt::Option<__rt::Slot<ChatLogRequestParams>>,
+        ),
+    >,
+);
 impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3506,10 +3492,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestBuilder {
             <ChatLogRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.jsonrpc, value),
-                1 => __rt::put_raw(&mut fields.id, value),
-                2 => __rt::put_raw(&mut fields.method, value),
-                3 => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -3525,10 +3511,10 @@ impl __rt::serde::Serialize for ChatLogRequestBuilder {
             serializer,
             <ChatLogRequest as __rt::Names>::NAMES,
             &[
-                self.0.jsonrpc.as_ref().map(__rt::to_json),
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.method.as_ref().map(__rt::to_json),
-                self.0.params.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -3536,10 +3522,10 @@ impl __rt::serde::Serialize for ChatLogRequestBuilder {
 impl __rt::Debug for ChatLogRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatLogRequestBuilder")
-            .field("jsonrpc", &self.0.jsonrpc)
-            .field("id", &self.0.id)
-            .field("method", &self.0.method)
-            .field("params", &self.0.params)
+            .field("jsonrpc", &self.0.0)
+            .field("id", &self.0.1)
+            .field("method", &self.0.2)
+            .field("params", &self.0.3)
             .finish()
     }
 }
@@ -3548,25 +3534,25 @@ impl ChatLogRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Reads the conversation back. Changes nothing.
     #[inline]
     pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `chat_log`.
     #[inline]
     pub fn params(mut self, value: ChatLogRequestParams) -> Self {
-        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -3577,10 +3563,10 @@ impl ChatLogRequestBuilder {
             <ChatLogRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.jsonrpc);
-        check.required(1, &self.0.id);
-        check.required(2, &self.0.method);
-        check.required(3, &self.0.params);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3591,10 +3577,10 @@ impl ChatLogRequestBuilder {
             <ChatLogRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
-        let field_id = check.take_required(1, fields.id);
-        let field_method = check.take_required(2, fields.method);
-        let field_params = check.take_required(3, fields.params);
+        let field_jsonrpc = check.take_required(0, fields.0);
+        let field_id = check.take_required(1, fields.1);
+        let field_method = check.take_required(2, fields.2);
+        let field_params = check.take_required(3, fields.3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -3835,12 +3821,9 @@ impl __rt::Fields for ChatLogRequestParams {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct ChatLogRequestParamsBuilder(__rt::Box<__ChatLogRequestParamsBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatLogRequestParamsBuilderFields {
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-}
+pub struct ChatLogRequestParamsBuilder(
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestParamsBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3852,7 +3835,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestParamsBuilder {
             <ChatLogRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.id, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -3867,13 +3850,13 @@ impl __rt::serde::Serialize for ChatLogRequestParamsBuilder {
         __rt::write_builder(
             serializer,
             <ChatLogRequestParams as __rt::Names>::NAMES,
-            &[self.0.id.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for ChatLogRequestParamsBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
-        f.debug_struct("ChatLogRequestParamsBuilder").field("id", &self.0.id).finish()
+        f.debug_struct("ChatLogRequestParamsBuilder").field("id", &self.0.0).finish()
     }
 }
 #[allow(deprecated)]
@@ -3881,7 +3864,7 @@ impl ChatLogRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -3892,7 +3875,7 @@ impl ChatLogRequestParamsBuilder {
             <ChatLogRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.id);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3903,7 +3886,7 @@ impl ChatLogRequestParamsBuilder {
             <ChatLogRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_id = check.take_required(0, fields.id);
+        let field_id = check.take_required(0, fields.0);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatLogRequestParams {
                 id: field_id,
@@ -4630,16 +4613,15 @@ impl __rt::Fields for ChatSendMessageRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatSendMessageRequestBuilder(
-    __rt::Box<__ChatSendMessageRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<ChatSendMessageRequestJsonrpc>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatSendMessageRequestMethod>>,
+            __rt::Option<__rt::Slot<ChatSendMessageRequestParams>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatSendMessageRequestBuilderFields {
-    jsonrpc: __rt::Option<__rt::Slot<ChatSendMessageRequestJsonrpc>>,
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    method: __rt::Option<__rt::Slot<ChatSendMessageRequestMethod>>,
-    params: __rt::Option<__rt::Slot<ChatSendMessageRequestParams>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4651,10 +4633,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestBuilder {
             <ChatSendMessageRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.jsonrpc, value),
-                1 => __rt::put_raw(&mut fields.id, value),
-                2 => __rt::put_raw(&mut fields.method, value),
-                3 => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -4670,10 +4652,10 @@ impl __rt::serde::Serialize for ChatSendMessageRequestBuilder {
             serializer,
             <ChatSendMessageRequest as __rt::Names>::NAMES,
             &[
-                self.0.jsonrpc.as_ref().map(__rt::to_json),
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.method.as_ref().map(__rt::to_json),
-                self.0.params.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -4681,10 +4663,10 @@ impl __rt::serde::Serialize for ChatSendMessageRequestBuilder {
 impl __rt::Debug for ChatSendMessageRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSendMessageRequestBuilder")
-            .field("jsonrpc", &self.0.jsonrpc)
-            .field("id", &self.0.id)
-            .field("method", &self.0.method)
-            .field("params", &self.0.params)
+            .field("jsonrpc", &self.0.0)
+            .field("id", &self.0.1)
+            .field("method", &self.0.2)
+            .field("params", &self.0.3)
             .finish()
     }
 }
@@ -4693,26 +4675,26 @@ impl ChatSendMessageRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Sends a message and returns the agent's reply. One request is one full turn, including any tool
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
     #[inline]
     pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `chat`.
     #[inline]
     pub fn params(mut self, value: ChatSendMessageRequestParams) -> Self {
-        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -4723,10 +4705,10 @@ impl ChatSendMessageRequestBuilder {
             <ChatSendMessageRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.jsonrpc);
-        check.required(1, &self.0.id);
-        check.required(2, &self.0.method);
-        check.required(3, &self.0.params);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -4737,10 +4719,10 @@ impl ChatSendMessageRequestBuilder {
             <ChatSendMessageRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
-        let field_id = check.take_required(1, fields.id);
-        let field_method = check.take_required(2, fields.method);
-        let field_params = check.take_required(3, fields.params);
+        let field_jsonrpc = check.take_required(0, fields.0);
+        let field_id = check.take_required(1, fields.1);
+        let field_method = check.take_required(2, fields.2);
+        let field_params = check.take_required(3, fields.3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -5124,21 +5106,20 @@ impl __rt::Fields for ChatSendMessageRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatSendMessageRequestParamsBuilder(
-    __rt::Box<__ChatSendMessageRequestParamsBuilderFields>,
-);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatSendMessageRequestParamsBuilderFields {
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    message: __rt::Option<__rt::Slot<__rt::String>>,
-    role: __rt::Option<__rt::Slot<ChatSendMessageRequestParamsRole>>,
-    config_url: __rt::Option<__rt::Slot<__rt::Uri>>,
-    conversation_timeout: __rt::Option<__rt::Slot<i32>>,
-    user_meta_data: __rt::Option<
-        __rt::Slot<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatSendMessageRequestParamsRole>>,
+            __rt::Option<__rt::Slot<__rt::Uri>>,
+            __rt::Option<__rt::Slot<i32>>,
+            __rt::Option<
+                __rt::Slot<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
+            >,
+            __rt::Option<__rt::Slot<bool>>,
+        ),
     >,
-    reinit: __rt::Option<__rt::Slot<bool>>,
-}
+);
 impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestParamsBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5150,13 +5131,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestParamsBuilder 
             <ChatSendMessageRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.id, value),
-                1 => __rt::put_raw(&mut fields.message, value),
-                2 => __rt::put_raw(&mut fields.role, value),
-                3 => __rt::put_raw(&mut fields.config_url, value),
-                4 => __rt::put_raw(&mut fields.conversation_timeout, value),
-                5 => __rt::put_raw(&mut fields.user_meta_data, value),
-                6 => __rt::put_raw(&mut fields.reinit, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
                 _ => false,
             },
         )?;
@@ -5172,13 +5153,13 @@ impl __rt::serde::Serialize for ChatSendMessageRequestParamsBuilder {
             serializer,
             <ChatSendMessageRequestParams as __rt::Names>::NAMES,
             &[
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.message.as_ref().map(__rt::to_json),
-                self.0.role.as_ref().map(__rt::to_json),
-                self.0.config_url.as_ref().map(__rt::to_json),
-                self.0.conversation_timeout.as_ref().map(__rt::to_json),
-                self.0.user_meta_data.as_ref().map(__rt::to_json),
-                self.0.reinit.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -5186,13 +5167,13 @@ impl __rt::serde::Serialize for ChatSendMessageRequestParamsBuilder {
 impl __rt::Debug for ChatSendMessageRequestParamsBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSendMessageRequestParamsBuilder")
-            .field("id", &self.0.id)
-            .field("message", &self.0.message)
-            .field("role", &self.0.role)
-            .field("config_url", &self.0.config_url)
-            .field("conversation_timeout", &self.0.conversation_timeout)
-            .field("user_meta_data", &self.0.user_meta_data)
-            .field("reinit", &self.0.reinit)
+            .field("id", &self.0.0)
+            .field("message", &self.0.1)
+            .field("role", &self.0.2)
+            .field("config_url", &self.0.3)
+            .field("conversation_timeout", &self.0.4)
+            .field("user_meta_data", &self.0.5)
+            .field("reinit", &self.0.6)
             .finish()
     }
 }
@@ -5201,13 +5182,13 @@ impl ChatSendMessageRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The message to send.
     #[inline]
     pub fn message<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.message = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Who the message is from. A `system` message steers the agent without appearing as something
@@ -5216,7 +5197,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
     #[inline]
     pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
-        self.0.role = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
@@ -5224,7 +5205,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// speak first.
     #[inline]
     pub fn config_url<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.config_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Applies only when this call creates the conversation.
@@ -5232,9 +5213,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     #[inline]
     pub fn conversation_timeout(mut self, value: i64) -> Self {
-        self.0.conversation_timeout = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Arbitrary data about the user, included in webhooks generated for this conversation.
@@ -5243,7 +5222,7 @@ impl ChatSendMessageRequestParamsBuilder {
         mut self,
         value: __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     ) -> Self {
-        self.0.user_meta_data = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Applies only when this call creates the conversation.
@@ -5251,7 +5230,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.0.reinit = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -5262,13 +5241,13 @@ impl ChatSendMessageRequestParamsBuilder {
             <ChatSendMessageRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.id);
-        check.required(1, &self.0.message);
-        check.optional(2, &self.0.role);
-        check.optional(3, &self.0.config_url);
-        check.optional(4, &self.0.conversation_timeout);
-        check.optional(5, &self.0.user_meta_data);
-        check.optional(6, &self.0.reinit);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -5281,14 +5260,13 @@ impl ChatSendMessageRequestParamsBuilder {
             <ChatSendMessageRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_id = check.take_required(0, fields.id);
-        let field_message = check.take_required(1, fields.message);
-        let field_role = check.take_optional(2, fields.role);
-        let field_config_url = check.take_optional(3, fields.config_url);
-        let field_conversation_timeout = check
-            .take_optional(4, fields.conversation_timeout);
-        let field_user_meta_data = check.take_optional(5, fields.user_meta_data);
-        let field_reinit = check.take_optional(6, fields.reinit);
+        let field_id = check.take_required(0, fields.0);
+        let field_message = check.take_required(1, fields.1);
+        let field_role = check.take_optional(2, fields.2);
+        let field_config_url = check.take_optional(3, fields.3);
+        let field_conversation_timeout = check.take_optional(4, fields.4);
+        let field_user_meta_data = check.take_optional(5, fields.5);
+        let field_reinit = check.take_optional(6, fields.6);
         if let (__rt::Some(field_id), __rt::Some(field_message)) = (
             field_id,
             field_message,
@@ -5613,15 +5591,16 @@ impl __rt::Fields for ChatSummarizeRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct ChatSummarizeRequestBuilder(__rt::Box<__ChatSummarizeRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatSummarizeRequestBuilderFields {
-    jsonrpc: __rt::Option<__rt::Slot<ChatSummarizeRequestJsonrpc>>,
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    method: __rt::Option<__rt::Slot<ChatSummarizeRequestMethod>>,
-    params: __rt::Option<__rt::Slot<ChatSummarizeRequestParams>>,
-}
+pub struct ChatSummarizeRequestBuilder(
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<ChatSummarizeRequestJsonrpc>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<ChatSummarizeRequestMethod>>,
+            __rt::Option<__rt::Slot<ChatSummarizeRequestParams>>,
+        ),
+    >,
+);
 impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5633,10 +5612,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestBuilder {
             <ChatSummarizeRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.jsonrpc, value),
-                1 => __rt::put_raw(&mut fields.id, value),
-                2 => __rt::put_raw(&mut fields.method, value),
-                3 => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -5652,10 +5631,10 @@ impl __rt::serde::Serialize for ChatSummarizeRequestBuilder {
             serializer,
             <ChatSummarizeRequest as __rt::Names>::NAMES,
             &[
-                self.0.jsonrpc.as_ref().map(__rt::to_json),
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.method.as_ref().map(__rt::to_json),
-                self.0.params.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -5663,10 +5642,10 @@ impl __rt::serde::Serialize for ChatSummarizeRequestBuilder {
 impl __rt::Debug for ChatSummarizeRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSummarizeRequestBuilder")
-            .field("jsonrpc", &self.0.jsonrpc)
-            .field("id", &self.0.id)
-            .field("method", &self.0.method)
-            .field("params", &self.0.params)
+            .field("jsonrpc", &self.0.0)
+            .field("id", &self.0.1)
+            .field("method", &self.0.2)
+            .field("params", &self.0.3)
             .finish()
     }
 }
@@ -5675,26 +5654,26 @@ impl ChatSummarizeRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
-        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Generates a summary of the conversation on demand. Limited to one call per minute per
     /// conversation; over that returns `-32005`.
     #[inline]
     pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
-        self.0.method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The parameters for `summarize`.
     #[inline]
     pub fn params(mut self, value: ChatSummarizeRequestParams) -> Self {
-        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -5705,10 +5684,10 @@ impl ChatSummarizeRequestBuilder {
             <ChatSummarizeRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.jsonrpc);
-        check.required(1, &self.0.id);
-        check.required(2, &self.0.method);
-        check.required(3, &self.0.params);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -5719,10 +5698,10 @@ impl ChatSummarizeRequestBuilder {
             <ChatSummarizeRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
-        let field_id = check.take_required(1, fields.id);
-        let field_method = check.take_required(2, fields.method);
-        let field_params = check.take_required(3, fields.params);
+        let field_jsonrpc = check.take_required(0, fields.0);
+        let field_id = check.take_required(1, fields.1);
+        let field_method = check.take_required(2, fields.2);
+        let field_params = check.take_required(3, fields.3);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -6091,19 +6070,18 @@ impl __rt::Fields for ChatSummarizeRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatSummarizeRequestParamsBuilder(
-    __rt::Box<__ChatSummarizeRequestParamsBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<f32>>,
+            __rt::Option<__rt::Slot<f32>>,
+            __rt::Option<__rt::Slot<f32>>,
+            __rt::Option<__rt::Slot<f32>>,
+            __rt::Option<__rt::Slot<i32>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ChatSummarizeRequestParamsBuilderFields {
-    id: __rt::Option<__rt::Slot<__rt::String>>,
-    summary_prompt: __rt::Option<__rt::Slot<__rt::String>>,
-    temperature: __rt::Option<__rt::Slot<f32>>,
-    top_p: __rt::Option<__rt::Slot<f32>>,
-    frequency_penalty: __rt::Option<__rt::Slot<f32>>,
-    presence_penalty: __rt::Option<__rt::Slot<f32>>,
-    max_tokens: __rt::Option<__rt::Slot<i32>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestParamsBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6115,13 +6093,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestParamsBuilder {
             <ChatSummarizeRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.id, value),
-                1 => __rt::put_raw(&mut fields.summary_prompt, value),
-                2 => __rt::put_raw(&mut fields.temperature, value),
-                3 => __rt::put_raw(&mut fields.top_p, value),
-                4 => __rt::put_raw(&mut fields.frequency_penalty, value),
-                5 => __rt::put_raw(&mut fields.presence_penalty, value),
-                6 => __rt::put_raw(&mut fields.max_tokens, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
                 _ => false,
             },
         )?;
@@ -6137,13 +6115,13 @@ impl __rt::serde::Serialize for ChatSummarizeRequestParamsBuilder {
             serializer,
             <ChatSummarizeRequestParams as __rt::Names>::NAMES,
             &[
-                self.0.id.as_ref().map(__rt::to_json),
-                self.0.summary_prompt.as_ref().map(__rt::to_json),
-                self.0.temperature.as_ref().map(__rt::to_json),
-                self.0.top_p.as_ref().map(__rt::to_json),
-                self.0.frequency_penalty.as_ref().map(__rt::to_json),
-                self.0.presence_penalty.as_ref().map(__rt::to_json),
-                self.0.max_tokens.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -6151,13 +6129,13 @@ impl __rt::serde::Serialize for ChatSummarizeRequestParamsBuilder {
 impl __rt::Debug for ChatSummarizeRequestParamsBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSummarizeRequestParamsBuilder")
-            .field("id", &self.0.id)
-            .field("summary_prompt", &self.0.summary_prompt)
-            .field("temperature", &self.0.temperature)
-            .field("top_p", &self.0.top_p)
-            .field("frequency_penalty", &self.0.frequency_penalty)
-            .field("presence_penalty", &self.0.presence_penalty)
-            .field("max_tokens", &self.0.max_tokens)
+            .field("id", &self.0.0)
+            .field("summary_prompt", &self.0.1)
+            .field("temperature", &self.0.2)
+            .field("top_p", &self.0.3)
+            .field("frequency_penalty", &self.0.4)
+            .field("presence_penalty", &self.0.5)
+            .field("max_tokens", &self.0.6)
             .finish()
     }
 }
@@ -6166,7 +6144,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
     pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
@@ -6175,7 +6153,7 @@ impl ChatSummarizeRequestParamsBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.summary_prompt = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Sampling temperature for the summary.
@@ -6183,9 +6161,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
     #[inline]
     pub fn temperature(mut self, value: f32) -> Self {
-        self.0.temperature = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.2 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Nucleus sampling cutoff for the summary.
@@ -6193,7 +6169,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
     #[inline]
     pub fn top_p(mut self, value: f32) -> Self {
-        self.0.top_p = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Penalty applied to tokens by how often they have already appeared.
@@ -6201,9 +6177,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
     #[inline]
     pub fn frequency_penalty(mut self, value: f32) -> Self {
-        self.0.frequency_penalty = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Penalty applied to tokens that have appeared at all.
@@ -6211,9 +6185,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
     #[inline]
     pub fn presence_penalty(mut self, value: f32) -> Self {
-        self.0.presence_penalty = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Longest summary to generate, in tokens.
@@ -6221,9 +6193,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
     #[inline]
     pub fn max_tokens(mut self, value: i64) -> Self {
-        self.0.max_tokens = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.6 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -6234,13 +6204,13 @@ impl ChatSummarizeRequestParamsBuilder {
             <ChatSummarizeRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.id);
-        check.optional(1, &self.0.summary_prompt);
-        check.optional(2, &self.0.temperature);
-        check.optional(3, &self.0.top_p);
-        check.optional(4, &self.0.frequency_penalty);
-        check.optional(5, &self.0.presence_penalty);
-        check.optional(6, &self.0.max_tokens);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -6253,13 +6223,13 @@ impl ChatSummarizeRequestParamsBuilder {
             <ChatSummarizeRequestParams as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_id = check.take_required(0, fields.id);
-        let field_summary_prompt = check.take_optional(1, fields.summary_prompt);
-        let field_temperature = check.take_optional(2, fields.temperature);
-        let field_top_p = check.take_optional(3, fields.top_p);
-        let field_frequency_penalty = check.take_optional(4, fields.frequency_penalty);
-        let field_presence_penalty = check.take_optional(5, fields.presence_penalty);
-        let field_max_tokens = check.take_optional(6, fields.max_tokens);
+        let field_id = check.take_required(0, fields.0);
+        let field_summary_prompt = check.take_optional(1, fields.1);
+        let field_temperature = check.take_optional(2, fields.2);
+        let field_top_p = check.take_optional(3, fields.3);
+        let field_frequency_penalty = check.take_optional(4, fields.4);
+        let field_presence_penalty = check.take_optional(5, fields.5);
+        let field_max_tokens = check.take_optional(6, fields.6);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatSummarizeRequestParams {
                 id: field_id,

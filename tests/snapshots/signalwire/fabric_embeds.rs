@@ -176,12 +176,9 @@ impl __rt::Fields for EmbedsTokensRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct EmbedsTokensRequestBuilder(__rt::Box<__EmbedsTokensRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __EmbedsTokensRequestBuilderFields {
-    token: __rt::Option<__rt::Slot<__rt::String>>,
-}
+pub struct EmbedsTokensRequestBuilder(
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -193,7 +190,7 @@ impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensRequestBuilder {
             <EmbedsTokensRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.token, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -208,15 +205,13 @@ impl __rt::serde::Serialize for EmbedsTokensRequestBuilder {
         __rt::write_builder(
             serializer,
             <EmbedsTokensRequest as __rt::Names>::NAMES,
-            &[self.0.token.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for EmbedsTokensRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
-        f.debug_struct("EmbedsTokensRequestBuilder")
-            .field("token", &self.0.token)
-            .finish()
+        f.debug_struct("EmbedsTokensRequestBuilder").field("token", &self.0.0).finish()
     }
 }
 #[allow(deprecated)]
@@ -224,7 +219,7 @@ impl EmbedsTokensRequestBuilder {
     /// Click to Call Token
     #[inline]
     pub fn token<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.token = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -235,7 +230,7 @@ impl EmbedsTokensRequestBuilder {
             <EmbedsTokensRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.token);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -246,7 +241,7 @@ impl EmbedsTokensRequestBuilder {
             <EmbedsTokensRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_token = check.take_required(0, fields.token);
+        let field_token = check.take_required(0, fields.0);
         if let (__rt::Some(field_token),) = (field_token,) && errors.is_empty() {
             return __rt::Ok(EmbedsTokensRequest {
                 token: field_token,

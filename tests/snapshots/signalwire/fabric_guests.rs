@@ -611,18 +611,15 @@ impl __rt::Fields for SubscriberGuestTokenCreateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SubscriberGuestTokenCreateRequestBuilder(
-    __rt::Box<__SubscriberGuestTokenCreateRequestBuilderFields>,
-);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __SubscriberGuestTokenCreateRequestBuilderFields {
-    allowed_addresses: __rt::Option<
-        __rt::Slot<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>>,
+            __rt::Option<__rt::Slot<i64>>,
+            __rt::Option<__rt::Slot<SubscriberGuestTokenCreateRequestRegion>>,
+            __rt::Option<__rt::Slot<SubscriberGuestTokenCreateRequestCh>>,
+        ),
     >,
-    expire_at: __rt::Option<__rt::Slot<i64>>,
-    region: __rt::Option<__rt::Slot<SubscriberGuestTokenCreateRequestRegion>>,
-    ch: __rt::Option<__rt::Slot<SubscriberGuestTokenCreateRequestCh>>,
-}
+);
 impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -634,10 +631,10 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateRequestBui
             <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.allowed_addresses, value),
-                1 => __rt::put_raw(&mut fields.expire_at, value),
-                2 => __rt::put_raw(&mut fields.region, value),
-                3 => __rt::put_raw(&mut fields.ch, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -653,10 +650,10 @@ impl __rt::serde::Serialize for SubscriberGuestTokenCreateRequestBuilder {
             serializer,
             <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
             &[
-                self.0.allowed_addresses.as_ref().map(__rt::to_json),
-                self.0.expire_at.as_ref().map(__rt::to_json),
-                self.0.region.as_ref().map(__rt::to_json),
-                self.0.ch.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -664,10 +661,10 @@ impl __rt::serde::Serialize for SubscriberGuestTokenCreateRequestBuilder {
 impl __rt::Debug for SubscriberGuestTokenCreateRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SubscriberGuestTokenCreateRequestBuilder")
-            .field("allowed_addresses", &self.0.allowed_addresses)
-            .field("expire_at", &self.0.expire_at)
-            .field("region", &self.0.region)
-            .field("ch", &self.0.ch)
+            .field("allowed_addresses", &self.0.0)
+            .field("expire_at", &self.0.1)
+            .field("region", &self.0.2)
+            .field("ch", &self.0.3)
             .finish()
     }
 }
@@ -676,27 +673,25 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     /// List of up to 10 UUIDs representing the allowed Fabric addresses.
     #[inline]
     pub fn allowed_addresses(mut self, value: __rt::Vec<__rt::Uuid>) -> Self {
-        self.0.allowed_addresses = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.0 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     #[inline]
     pub fn expire_at(mut self, value: i64) -> Self {
-        self.0.expire_at = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.1 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// A routing override that controls which regional cluster the SDK connects to.
     #[inline]
     pub fn region(mut self, value: SubscriberGuestTokenCreateRequestRegion) -> Self {
-        self.0.region = __rt::Some(__rt::Slot::Typed(value));
+        self.0.2 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
     #[inline]
     pub fn ch(mut self, value: SubscriberGuestTokenCreateRequestCh) -> Self {
-        self.0.ch = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -707,10 +702,10 @@ impl SubscriberGuestTokenCreateRequestBuilder {
             <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.allowed_addresses);
-        check.optional(1, &self.0.expire_at);
-        check.optional(2, &self.0.region);
-        check.optional(3, &self.0.ch);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -723,10 +718,10 @@ impl SubscriberGuestTokenCreateRequestBuilder {
             <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_allowed_addresses = check.take_required(0, fields.allowed_addresses);
-        let field_expire_at = check.take_optional(1, fields.expire_at);
-        let field_region = check.take_optional(2, fields.region);
-        let field_ch = check.take_optional(3, fields.ch);
+        let field_allowed_addresses = check.take_required(0, fields.0);
+        let field_expire_at = check.take_optional(1, fields.1);
+        let field_region = check.take_optional(2, fields.2);
+        let field_ch = check.take_optional(3, fields.3);
         if let (__rt::Some(field_allowed_addresses),) = (field_allowed_addresses,)
             && errors.is_empty()
         {

@@ -952,26 +952,27 @@ impl __rt::Fields for SipAddressCreateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SipAddressCreateRequestBuilder(
-    __rt::Box<__SipAddressCreateRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<User>>,
+            __rt::Option<__rt::Slot<__rt::Uuid>>,
+            __rt::Option<__rt::Slot<__rt::Uuid>>,
+            __rt::Option<__rt::Slot<bool>>,
+            __rt::Option<__rt::Slot<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+            __rt::Option<
+                __rt::Slot<
+                    __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+                >,
+            >,
+            __rt::Option<
+                __rt::Slot<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
+            >,
+            __rt::Option<__rt::Slot<SipAddressEncryption>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __SipAddressCreateRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name>>,
-    user: __rt::Option<__rt::Slot<User>>,
-    context_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    calling_handler_resource_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    ip_auth_enabled: __rt::Option<__rt::Slot<bool>>,
-    ip_auth: __rt::Option<__rt::Slot<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
-    codecs: __rt::Option<
-        __rt::Slot<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
-    >,
-    ciphers: __rt::Option<
-        __rt::Slot<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
-    >,
-    encryption: __rt::Option<__rt::Slot<SipAddressEncryption>>,
-    password: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -983,16 +984,16 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateRequestBuilder {
             <SipAddressCreateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.user, value),
-                2 => __rt::put_raw(&mut fields.context_id, value),
-                3 => __rt::put_raw(&mut fields.calling_handler_resource_id, value),
-                4 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                5 => __rt::put_raw(&mut fields.ip_auth, value),
-                6 => __rt::put_raw(&mut fields.codecs, value),
-                7 => __rt::put_raw(&mut fields.ciphers, value),
-                8 => __rt::put_raw(&mut fields.encryption, value),
-                9 => __rt::put_raw(&mut fields.password, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
                 _ => false,
             },
         )?;
@@ -1008,16 +1009,16 @@ impl __rt::serde::Serialize for SipAddressCreateRequestBuilder {
             serializer,
             <SipAddressCreateRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.user.as_ref().map(__rt::to_json),
-                self.0.context_id.as_ref().map(__rt::to_json),
-                self.0.calling_handler_resource_id.as_ref().map(__rt::to_json),
-                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
-                self.0.ip_auth.as_ref().map(__rt::to_json),
-                self.0.codecs.as_ref().map(__rt::to_json),
-                self.0.ciphers.as_ref().map(__rt::to_json),
-                self.0.encryption.as_ref().map(__rt::to_json),
-                self.0.password.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1025,16 +1026,16 @@ impl __rt::serde::Serialize for SipAddressCreateRequestBuilder {
 impl __rt::Debug for SipAddressCreateRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SipAddressCreateRequestBuilder")
-            .field("name", &self.0.name)
-            .field("user", &self.0.user)
-            .field("context_id", &self.0.context_id)
-            .field("calling_handler_resource_id", &self.0.calling_handler_resource_id)
-            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
-            .field("ip_auth", &self.0.ip_auth)
-            .field("codecs", &self.0.codecs)
-            .field("ciphers", &self.0.ciphers)
-            .field("encryption", &self.0.encryption)
-            .field("password", &self.0.password)
+            .field("name", &self.0.0)
+            .field("user", &self.0.1)
+            .field("context_id", &self.0.2)
+            .field("calling_handler_resource_id", &self.0.3)
+            .field("ip_auth_enabled", &self.0.4)
+            .field("ip_auth", &self.0.5)
+            .field("codecs", &self.0.6)
+            .field("ciphers", &self.0.7)
+            .field("encryption", &self.0.8)
+            .field("password", &self.0.9)
             .finish()
     }
 }
@@ -1043,7 +1044,7 @@ impl SipAddressCreateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.
@@ -1051,13 +1052,13 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
     #[inline]
     pub fn user<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.user = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.
     #[inline]
     pub fn context_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.context_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.
@@ -1066,7 +1067,7 @@ impl SipAddressCreateRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.calling_handler_resource_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether to enforce IP authentication for this address.
@@ -1074,7 +1075,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
+        self.0.4 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
@@ -1082,7 +1083,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     #[inline]
     pub fn ip_auth(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ip_auth = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled codecs.
@@ -1090,7 +1091,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     #[inline]
     pub fn codecs(mut self, value: __rt::Vec<SipAddressCodec>) -> Self {
-        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.6 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
@@ -1098,7 +1099,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     #[inline]
     pub fn ciphers(mut self, value: __rt::Vec<Ciphers>) -> Self {
-        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.7 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// SRTP encryption requirement for calls to this address.
@@ -1106,13 +1107,13 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
     #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
     #[inline]
     pub fn password<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.password = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1123,16 +1124,16 @@ impl SipAddressCreateRequestBuilder {
             <SipAddressCreateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.optional(1, &self.0.user);
-        check.optional(2, &self.0.context_id);
-        check.required(3, &self.0.calling_handler_resource_id);
-        check.optional(4, &self.0.ip_auth_enabled);
-        check.optional(5, &self.0.ip_auth);
-        check.optional(6, &self.0.codecs);
-        check.optional(7, &self.0.ciphers);
-        check.optional(8, &self.0.encryption);
-        check.optional(9, &self.0.password);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.required(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1143,17 +1144,16 @@ impl SipAddressCreateRequestBuilder {
             <SipAddressCreateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_user = check.take_optional(1, fields.user);
-        let field_context_id = check.take_optional(2, fields.context_id);
-        let field_calling_handler_resource_id = check
-            .take_required(3, fields.calling_handler_resource_id);
-        let field_ip_auth_enabled = check.take_optional(4, fields.ip_auth_enabled);
-        let field_ip_auth = check.take_optional(5, fields.ip_auth);
-        let field_codecs = check.take_optional(6, fields.codecs);
-        let field_ciphers = check.take_optional(7, fields.ciphers);
-        let field_encryption = check.take_optional(8, fields.encryption);
-        let field_password = check.take_optional(9, fields.password);
+        let field_name = check.take_required(0, fields.0);
+        let field_user = check.take_optional(1, fields.1);
+        let field_context_id = check.take_optional(2, fields.2);
+        let field_calling_handler_resource_id = check.take_required(3, fields.3);
+        let field_ip_auth_enabled = check.take_optional(4, fields.4);
+        let field_ip_auth = check.take_optional(5, fields.5);
+        let field_codecs = check.take_optional(6, fields.6);
+        let field_ciphers = check.take_optional(7, fields.7);
+        let field_encryption = check.take_optional(8, fields.8);
+        let field_password = check.take_optional(9, fields.9);
         if let (__rt::Some(field_name), __rt::Some(field_calling_handler_resource_id)) = (
             field_name,
             field_calling_handler_resource_id,
@@ -1799,25 +1799,26 @@ impl __rt::Fields for SipAddressUpdateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SipAddressUpdateRequestBuilder(
-    __rt::Box<__SipAddressUpdateRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<User>>,
+            __rt::Option<__rt::Slot<__rt::Uuid>>,
+            __rt::Option<__rt::Slot<bool>>,
+            __rt::Option<__rt::Slot<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+            __rt::Option<
+                __rt::Slot<
+                    __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+                >,
+            >,
+            __rt::Option<
+                __rt::Slot<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
+            >,
+            __rt::Option<__rt::Slot<SipAddressEncryption>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __SipAddressUpdateRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name>>,
-    user: __rt::Option<__rt::Slot<User>>,
-    context_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    ip_auth_enabled: __rt::Option<__rt::Slot<bool>>,
-    ip_auth: __rt::Option<__rt::Slot<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
-    codecs: __rt::Option<
-        __rt::Slot<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
-    >,
-    ciphers: __rt::Option<
-        __rt::Slot<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
-    >,
-    encryption: __rt::Option<__rt::Slot<SipAddressEncryption>>,
-    password: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1829,15 +1830,15 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateRequestBuilder {
             <SipAddressUpdateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.user, value),
-                2 => __rt::put_raw(&mut fields.context_id, value),
-                3 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                4 => __rt::put_raw(&mut fields.ip_auth, value),
-                5 => __rt::put_raw(&mut fields.codecs, value),
-                6 => __rt::put_raw(&mut fields.ciphers, value),
-                7 => __rt::put_raw(&mut fields.encryption, value),
-                8 => __rt::put_raw(&mut fields.password, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
                 _ => false,
             },
         )?;
@@ -1853,15 +1854,15 @@ impl __rt::serde::Serialize for SipAddressUpdateRequestBuilder {
             serializer,
             <SipAddressUpdateRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.user.as_ref().map(__rt::to_json),
-                self.0.context_id.as_ref().map(__rt::to_json),
-                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
-                self.0.ip_auth.as_ref().map(__rt::to_json),
-                self.0.codecs.as_ref().map(__rt::to_json),
-                self.0.ciphers.as_ref().map(__rt::to_json),
-                self.0.encryption.as_ref().map(__rt::to_json),
-                self.0.password.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1869,15 +1870,15 @@ impl __rt::serde::Serialize for SipAddressUpdateRequestBuilder {
 impl __rt::Debug for SipAddressUpdateRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SipAddressUpdateRequestBuilder")
-            .field("name", &self.0.name)
-            .field("user", &self.0.user)
-            .field("context_id", &self.0.context_id)
-            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
-            .field("ip_auth", &self.0.ip_auth)
-            .field("codecs", &self.0.codecs)
-            .field("ciphers", &self.0.ciphers)
-            .field("encryption", &self.0.encryption)
-            .field("password", &self.0.password)
+            .field("name", &self.0.0)
+            .field("user", &self.0.1)
+            .field("context_id", &self.0.2)
+            .field("ip_auth_enabled", &self.0.3)
+            .field("ip_auth", &self.0.4)
+            .field("codecs", &self.0.5)
+            .field("ciphers", &self.0.6)
+            .field("encryption", &self.0.7)
+            .field("password", &self.0.8)
             .finish()
     }
 }
@@ -1886,55 +1887,55 @@ impl SipAddressUpdateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.
     #[inline]
     pub fn user<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.user = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.
     #[inline]
     pub fn context_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.context_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether to enforce IP authentication for this address.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     #[inline]
     pub fn ip_auth(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ip_auth = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled codecs.
     #[inline]
     pub fn codecs(mut self, value: __rt::Vec<SipAddressCodec>) -> Self {
-        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
     #[inline]
     pub fn ciphers(mut self, value: __rt::Vec<Ciphers>) -> Self {
-        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.6 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// SRTP encryption requirement for calls to this address.
     #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.7 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
     #[inline]
     pub fn password<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.password = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.8 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1945,15 +1946,15 @@ impl SipAddressUpdateRequestBuilder {
             <SipAddressUpdateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
-        check.optional(1, &self.0.user);
-        check.optional(2, &self.0.context_id);
-        check.optional(3, &self.0.ip_auth_enabled);
-        check.optional(4, &self.0.ip_auth);
-        check.optional(5, &self.0.codecs);
-        check.optional(6, &self.0.ciphers);
-        check.optional(7, &self.0.encryption);
-        check.optional(8, &self.0.password);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1964,15 +1965,15 @@ impl SipAddressUpdateRequestBuilder {
             <SipAddressUpdateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
-        let field_user = check.take_optional(1, fields.user);
-        let field_context_id = check.take_optional(2, fields.context_id);
-        let field_ip_auth_enabled = check.take_optional(3, fields.ip_auth_enabled);
-        let field_ip_auth = check.take_optional(4, fields.ip_auth);
-        let field_codecs = check.take_optional(5, fields.codecs);
-        let field_ciphers = check.take_optional(6, fields.ciphers);
-        let field_encryption = check.take_optional(7, fields.encryption);
-        let field_password = check.take_optional(8, fields.password);
+        let field_name = check.take_optional(0, fields.0);
+        let field_user = check.take_optional(1, fields.1);
+        let field_context_id = check.take_optional(2, fields.2);
+        let field_ip_auth_enabled = check.take_optional(3, fields.3);
+        let field_ip_auth = check.take_optional(4, fields.4);
+        let field_codecs = check.take_optional(5, fields.5);
+        let field_ciphers = check.take_optional(6, fields.6);
+        let field_encryption = check.take_optional(7, fields.7);
+        let field_password = check.take_optional(8, fields.8);
         if errors.is_empty() {
             return __rt::Ok(SipAddressUpdateRequest {
                 name: field_name,

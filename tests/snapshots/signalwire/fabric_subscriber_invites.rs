@@ -574,14 +574,8 @@ impl __rt::Fields for SubscriberInviteTokenCreateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SubscriberInviteTokenCreateRequestBuilder(
-    __rt::Box<__SubscriberInviteTokenCreateRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::Uuid>>, __rt::Option<__rt::Slot<i64>>)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __SubscriberInviteTokenCreateRequestBuilderFields {
-    address_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    expires_at: __rt::Option<__rt::Slot<i64>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -593,8 +587,8 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateRequestBu
             <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.address_id, value),
-                1 => __rt::put_raw(&mut fields.expires_at, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -609,18 +603,15 @@ impl __rt::serde::Serialize for SubscriberInviteTokenCreateRequestBuilder {
         __rt::write_builder(
             serializer,
             <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
-            &[
-                self.0.address_id.as_ref().map(__rt::to_json),
-                self.0.expires_at.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for SubscriberInviteTokenCreateRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SubscriberInviteTokenCreateRequestBuilder")
-            .field("address_id", &self.0.address_id)
-            .field("expires_at", &self.0.expires_at)
+            .field("address_id", &self.0.0)
+            .field("expires_at", &self.0.1)
             .finish()
     }
 }
@@ -629,15 +620,13 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     /// Unique ID of a Subscriber Address
     #[inline]
     pub fn address_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.address_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     #[inline]
     pub fn expires_at(mut self, value: i64) -> Self {
-        self.0.expires_at = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.1 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -648,8 +637,8 @@ impl SubscriberInviteTokenCreateRequestBuilder {
             <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.address_id);
-        check.optional(1, &self.0.expires_at);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -662,8 +651,8 @@ impl SubscriberInviteTokenCreateRequestBuilder {
             <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_address_id = check.take_required(0, fields.address_id);
-        let field_expires_at = check.take_optional(1, fields.expires_at);
+        let field_address_id = check.take_required(0, fields.0);
+        let field_expires_at = check.take_optional(1, fields.1);
         if let (__rt::Some(field_address_id),) = (field_address_id,) && errors.is_empty()
         {
             return __rt::Ok(SubscriberInviteTokenCreateRequest {

@@ -256,18 +256,17 @@ impl __rt::Fields for CreateWhatsAppTemplateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateWhatsAppTemplateRequestBuilder(
-    __rt::Box<__CreateWhatsAppTemplateRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::Uuid>>,
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<WhatsAppTemplateCategory>>,
+            __rt::Option<__rt::Slot<WhatsAppTemplateParameterFormat>>,
+            __rt::Option<__rt::Slot<__rt::Vec<WhatsAppTemplateComponent>>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateWhatsAppTemplateRequestBuilderFields {
-    whatsapp_business_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    name: __rt::Option<__rt::Slot<Name>>,
-    language: __rt::Option<__rt::Slot<__rt::String>>,
-    category: __rt::Option<__rt::Slot<WhatsAppTemplateCategory>>,
-    parameter_format: __rt::Option<__rt::Slot<WhatsAppTemplateParameterFormat>>,
-    components: __rt::Option<__rt::Slot<__rt::Vec<WhatsAppTemplateComponent>>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for CreateWhatsAppTemplateRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -279,12 +278,12 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateWhatsAppTemplateRequestBuilder
             <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.whatsapp_business_id, value),
-                1 => __rt::put_raw(&mut fields.name, value),
-                2 => __rt::put_raw(&mut fields.language, value),
-                3 => __rt::put_raw(&mut fields.category, value),
-                4 => __rt::put_raw(&mut fields.parameter_format, value),
-                5 => __rt::put_raw(&mut fields.components, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
                 _ => false,
             },
         )?;
@@ -300,12 +299,12 @@ impl __rt::serde::Serialize for CreateWhatsAppTemplateRequestBuilder {
             serializer,
             <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &[
-                self.0.whatsapp_business_id.as_ref().map(__rt::to_json),
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.language.as_ref().map(__rt::to_json),
-                self.0.category.as_ref().map(__rt::to_json),
-                self.0.parameter_format.as_ref().map(__rt::to_json),
-                self.0.components.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -313,12 +312,12 @@ impl __rt::serde::Serialize for CreateWhatsAppTemplateRequestBuilder {
 impl __rt::Debug for CreateWhatsAppTemplateRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateWhatsAppTemplateRequestBuilder")
-            .field("whatsapp_business_id", &self.0.whatsapp_business_id)
-            .field("name", &self.0.name)
-            .field("language", &self.0.language)
-            .field("category", &self.0.category)
-            .field("parameter_format", &self.0.parameter_format)
-            .field("components", &self.0.components)
+            .field("whatsapp_business_id", &self.0.0)
+            .field("name", &self.0.1)
+            .field("language", &self.0.2)
+            .field("category", &self.0.3)
+            .field("parameter_format", &self.0.4)
+            .field("components", &self.0.5)
             .finish()
     }
 }
@@ -330,37 +329,37 @@ impl CreateWhatsAppTemplateRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.whatsapp_business_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The template language code.
     #[inline]
     pub fn language<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.language = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The template category.
     #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.0.category = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// How the template's variable placeholders are referenced.
     #[inline]
     pub fn parameter_format(mut self, value: WhatsAppTemplateParameterFormat) -> Self {
-        self.0.parameter_format = __rt::Some(__rt::Slot::Typed(value));
+        self.0.4 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.
     #[inline]
     pub fn components(mut self, value: __rt::Vec<WhatsAppTemplateComponent>) -> Self {
-        self.0.components = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -371,12 +370,12 @@ impl CreateWhatsAppTemplateRequestBuilder {
             <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.whatsapp_business_id);
-        check.required(1, &self.0.name);
-        check.required(2, &self.0.language);
-        check.required(3, &self.0.category);
-        check.required(4, &self.0.parameter_format);
-        check.required(5, &self.0.components);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
+        check.required(4, &self.0.4);
+        check.required(5, &self.0.5);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -389,13 +388,12 @@ impl CreateWhatsAppTemplateRequestBuilder {
             <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_whatsapp_business_id = check
-            .take_required(0, fields.whatsapp_business_id);
-        let field_name = check.take_required(1, fields.name);
-        let field_language = check.take_required(2, fields.language);
-        let field_category = check.take_required(3, fields.category);
-        let field_parameter_format = check.take_required(4, fields.parameter_format);
-        let field_components = check.take_required(5, fields.components);
+        let field_whatsapp_business_id = check.take_required(0, fields.0);
+        let field_name = check.take_required(1, fields.1);
+        let field_language = check.take_required(2, fields.2);
+        let field_category = check.take_required(3, fields.3);
+        let field_parameter_format = check.take_required(4, fields.4);
+        let field_components = check.take_required(5, fields.5);
         if let (
             __rt::Some(field_whatsapp_business_id),
             __rt::Some(field_name),
@@ -1217,14 +1215,13 @@ impl __rt::Fields for UpdateWhatsAppTemplateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateWhatsAppTemplateRequestBuilder(
-    __rt::Box<__UpdateWhatsAppTemplateRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<WhatsAppTemplateCategory>>,
+            __rt::Option<__rt::Slot<__rt::Vec<WhatsAppTemplateComponent>>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateWhatsAppTemplateRequestBuilderFields {
-    category: __rt::Option<__rt::Slot<WhatsAppTemplateCategory>>,
-    components: __rt::Option<__rt::Slot<__rt::Vec<WhatsAppTemplateComponent>>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for UpdateWhatsAppTemplateRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1236,8 +1233,8 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateWhatsAppTemplateRequestBuilder
             <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.category, value),
-                1 => __rt::put_raw(&mut fields.components, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -1252,18 +1249,15 @@ impl __rt::serde::Serialize for UpdateWhatsAppTemplateRequestBuilder {
         __rt::write_builder(
             serializer,
             <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
-            &[
-                self.0.category.as_ref().map(__rt::to_json),
-                self.0.components.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for UpdateWhatsAppTemplateRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateWhatsAppTemplateRequestBuilder")
-            .field("category", &self.0.category)
-            .field("components", &self.0.components)
+            .field("category", &self.0.0)
+            .field("components", &self.0.1)
             .finish()
     }
 }
@@ -1272,13 +1266,13 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     /// The updated template category. Required if `components` is omitted.
     #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.0.category = __rt::Some(__rt::Slot::Typed(value));
+        self.0.0 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The updated components. Required if `category` is omitted.
     #[inline]
     pub fn components(mut self, value: __rt::Vec<WhatsAppTemplateComponent>) -> Self {
-        self.0.components = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.1 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1289,8 +1283,8 @@ impl UpdateWhatsAppTemplateRequestBuilder {
             <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.category);
-        check.optional(1, &self.0.components);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1303,8 +1297,8 @@ impl UpdateWhatsAppTemplateRequestBuilder {
             <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_category = check.take_optional(0, fields.category);
-        let field_components = check.take_optional(1, fields.components);
+        let field_category = check.take_optional(0, fields.0);
+        let field_components = check.take_optional(1, fields.1);
         if errors.is_empty() {
             return __rt::Ok(UpdateWhatsAppTemplateRequest {
                 category: field_category,
@@ -2098,13 +2092,8 @@ impl __rt::Fields for WhatsAppTemplateComponent {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct WhatsAppTemplateComponentBuilder(
-    __rt::Box<__WhatsAppTemplateComponentBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __WhatsAppTemplateComponentBuilderFields {
-    r#type: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2116,7 +2105,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentBuilder {
             <WhatsAppTemplateComponent as __rt::Names>::NAMES,
             false,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.r#type, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -2131,14 +2120,14 @@ impl __rt::serde::Serialize for WhatsAppTemplateComponentBuilder {
         __rt::write_builder(
             serializer,
             <WhatsAppTemplateComponent as __rt::Names>::NAMES,
-            &[self.0.r#type.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for WhatsAppTemplateComponentBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("WhatsAppTemplateComponentBuilder")
-            .field("type", &self.0.r#type)
+            .field("type", &self.0.0)
             .finish()
     }
 }
@@ -2147,7 +2136,7 @@ impl WhatsAppTemplateComponentBuilder {
     /// The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.
     #[inline]
     pub fn r#type<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.r#type = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -2158,7 +2147,7 @@ impl WhatsAppTemplateComponentBuilder {
             <WhatsAppTemplateComponent as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.r#type);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2171,7 +2160,7 @@ impl WhatsAppTemplateComponentBuilder {
             <WhatsAppTemplateComponent as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_type = check.take_required(0, fields.r#type);
+        let field_type = check.take_required(0, fields.0);
         if let (__rt::Some(field_type),) = (field_type,) && errors.is_empty() {
             return __rt::Ok(WhatsAppTemplateComponent {
                 r#type: field_type,

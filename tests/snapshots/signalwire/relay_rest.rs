@@ -130,13 +130,8 @@ impl __rt::Fields for AddNumberGroupMembershipRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct AddNumberGroupMembershipRequestBuilder(
-    __rt::Box<__AddNumberGroupMembershipRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::Uuid>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __AddNumberGroupMembershipRequestBuilderFields {
-    phone_number_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for AddNumberGroupMembershipRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -148,7 +143,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AddNumberGroupMembershipRequestBuild
             <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.phone_number_id, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -163,14 +158,14 @@ impl __rt::serde::Serialize for AddNumberGroupMembershipRequestBuilder {
         __rt::write_builder(
             serializer,
             <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
-            &[self.0.phone_number_id.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for AddNumberGroupMembershipRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("AddNumberGroupMembershipRequestBuilder")
-            .field("phone_number_id", &self.0.phone_number_id)
+            .field("phone_number_id", &self.0.0)
             .finish()
     }
 }
@@ -182,7 +177,7 @@ impl AddNumberGroupMembershipRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.phone_number_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -193,7 +188,7 @@ impl AddNumberGroupMembershipRequestBuilder {
             <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.phone_number_id);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -206,7 +201,7 @@ impl AddNumberGroupMembershipRequestBuilder {
             <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_phone_number_id = check.take_required(0, fields.phone_number_id);
+        let field_phone_number_id = check.take_required(0, fields.0);
         if let (__rt::Some(field_phone_number_id),) = (field_phone_number_id,)
             && errors.is_empty()
         {
@@ -976,13 +971,8 @@ impl __rt::Fields for AssignE911AddressRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct AssignE911AddressRequestBuilder(
-    __rt::Box<__AssignE911AddressRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::Uuid>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __AssignE911AddressRequestBuilderFields {
-    e911_address_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for AssignE911AddressRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -994,7 +984,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignE911AddressRequestBuilder {
             <AssignE911AddressRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.e911_address_id, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -1009,14 +999,14 @@ impl __rt::serde::Serialize for AssignE911AddressRequestBuilder {
         __rt::write_builder(
             serializer,
             <AssignE911AddressRequest as __rt::Names>::NAMES,
-            &[self.0.e911_address_id.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for AssignE911AddressRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("AssignE911AddressRequestBuilder")
-            .field("e911_address_id", &self.0.e911_address_id)
+            .field("e911_address_id", &self.0.0)
             .finish()
     }
 }
@@ -1028,7 +1018,7 @@ impl AssignE911AddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.e911_address_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -1039,7 +1029,7 @@ impl AssignE911AddressRequestBuilder {
             <AssignE911AddressRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.e911_address_id);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1052,7 +1042,7 @@ impl AssignE911AddressRequestBuilder {
             <AssignE911AddressRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_e911_address_id = check.take_required(0, fields.e911_address_id);
+        let field_e911_address_id = check.take_required(0, fields.0);
         if let (__rt::Some(field_e911_address_id),) = (field_e911_address_id,)
             && errors.is_empty()
         {
@@ -3403,23 +3393,22 @@ impl __rt::Fields for CreateAddressRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateAddressRequestBuilder(__rt::Box<__CreateAddressRequestBuilderFields>);
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateAddressRequestBuilderFields {
-    label: __rt::Option<__rt::Slot<Label>>,
-    country: __rt::Option<__rt::Slot<__rt::String>>,
-    first_name: __rt::Option<__rt::Slot<Label>>,
-    last_name: __rt::Option<__rt::Slot<Label>>,
-    street_number: __rt::Option<__rt::Slot<Label>>,
-    street_name: __rt::Option<__rt::Slot<Label>>,
-    address_type: __rt::Option<__rt::Slot<AddressType>>,
-    address_number: __rt::Option<__rt::Slot<__rt::String>>,
-    city: __rt::Option<__rt::Slot<Label>>,
-    state: __rt::Option<__rt::Slot<__rt::String>>,
-    postal_code: __rt::Option<__rt::Slot<Label>>,
-    emergency_enabled: __rt::Option<__rt::Slot<bool>>,
-    auto_correct_address: __rt::Option<__rt::Slot<bool>>,
-}
+struct __CreateAddressRequestBuilderFields(
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<AddressType>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateAddressRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3431,19 +3420,19 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateAddressRequestBuilder {
             <CreateAddressRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.label, value),
-                1 => __rt::put_raw(&mut fields.country, value),
-                2 => __rt::put_raw(&mut fields.first_name, value),
-                3 => __rt::put_raw(&mut fields.last_name, value),
-                4 => __rt::put_raw(&mut fields.street_number, value),
-                5 => __rt::put_raw(&mut fields.street_name, value),
-                6 => __rt::put_raw(&mut fields.address_type, value),
-                7 => __rt::put_raw(&mut fields.address_number, value),
-                8 => __rt::put_raw(&mut fields.city, value),
-                9 => __rt::put_raw(&mut fields.state, value),
-                10 => __rt::put_raw(&mut fields.postal_code, value),
-                11 => __rt::put_raw(&mut fields.emergency_enabled, value),
-                12 => __rt::put_raw(&mut fields.auto_correct_address, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
                 _ => false,
             },
         )?;
@@ -3459,19 +3448,19 @@ impl __rt::serde::Serialize for CreateAddressRequestBuilder {
             serializer,
             <CreateAddressRequest as __rt::Names>::NAMES,
             &[
-                self.0.label.as_ref().map(__rt::to_json),
-                self.0.country.as_ref().map(__rt::to_json),
-                self.0.first_name.as_ref().map(__rt::to_json),
-                self.0.last_name.as_ref().map(__rt::to_json),
-                self.0.street_number.as_ref().map(__rt::to_json),
-                self.0.street_name.as_ref().map(__rt::to_json),
-                self.0.address_type.as_ref().map(__rt::to_json),
-                self.0.address_number.as_ref().map(__rt::to_json),
-                self.0.city.as_ref().map(__rt::to_json),
-                self.0.state.as_ref().map(__rt::to_json),
-                self.0.postal_code.as_ref().map(__rt::to_json),
-                self.0.emergency_enabled.as_ref().map(__rt::to_json),
-                self.0.auto_correct_address.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -3479,19 +3468,19 @@ impl __rt::serde::Serialize for CreateAddressRequestBuilder {
 impl __rt::Debug for CreateAddressRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateAddressRequestBuilder")
-            .field("label", &self.0.label)
-            .field("country", &self.0.country)
-            .field("first_name", &self.0.first_name)
-            .field("last_name", &self.0.last_name)
-            .field("street_number", &self.0.street_number)
-            .field("street_name", &self.0.street_name)
-            .field("address_type", &self.0.address_type)
-            .field("address_number", &self.0.address_number)
-            .field("city", &self.0.city)
-            .field("state", &self.0.state)
-            .field("postal_code", &self.0.postal_code)
-            .field("emergency_enabled", &self.0.emergency_enabled)
-            .field("auto_correct_address", &self.0.auto_correct_address)
+            .field("label", &self.0.0)
+            .field("country", &self.0.1)
+            .field("first_name", &self.0.2)
+            .field("last_name", &self.0.3)
+            .field("street_number", &self.0.4)
+            .field("street_name", &self.0.5)
+            .field("address_type", &self.0.6)
+            .field("address_number", &self.0.7)
+            .field("city", &self.0.8)
+            .field("state", &self.0.9)
+            .field("postal_code", &self.0.10)
+            .field("emergency_enabled", &self.0.11)
+            .field("auto_correct_address", &self.0.12)
             .finish()
     }
 }
@@ -3500,25 +3489,25 @@ impl CreateAddressRequestBuilder {
     /// A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.
     #[inline]
     pub fn label<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.label = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ISO 3166 Alpha 2 country code.
     #[inline]
     pub fn country<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.country = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// First name of the occupant associated with this address.
     #[inline]
     pub fn first_name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.first_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Last name of the occupant associated with this address.
     #[inline]
     pub fn last_name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.last_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The number portion of the street address.
@@ -3527,7 +3516,7 @@ impl CreateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.street_number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The name portion of the street address.
@@ -3536,13 +3525,13 @@ impl CreateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.street_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.5 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     #[inline]
     pub fn address_type(mut self, value: AddressType) -> Self {
-        self.0.address_type = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
@@ -3551,19 +3540,19 @@ impl CreateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.address_number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.7 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The city portion of the street address.
     #[inline]
     pub fn city<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.city = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.8 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.
     #[inline]
     pub fn state<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.state = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The postal code of the street address.
@@ -3572,7 +3561,7 @@ impl CreateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.postal_code = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Applies to US addresses only. When `true` and `country` is `US`, the address is validated against
@@ -3583,7 +3572,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     #[inline]
     pub fn emergency_enabled(mut self, value: bool) -> Self {
-        self.0.emergency_enabled = __rt::Some(__rt::Slot::Typed(value));
+        self.0.11 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.
@@ -3591,7 +3580,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     #[inline]
     pub fn auto_correct_address(mut self, value: bool) -> Self {
-        self.0.auto_correct_address = __rt::Some(__rt::Slot::Typed(value));
+        self.0.12 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -3602,19 +3591,19 @@ impl CreateAddressRequestBuilder {
             <CreateAddressRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.label);
-        check.required(1, &self.0.country);
-        check.required(2, &self.0.first_name);
-        check.required(3, &self.0.last_name);
-        check.required(4, &self.0.street_number);
-        check.required(5, &self.0.street_name);
-        check.optional(6, &self.0.address_type);
-        check.optional(7, &self.0.address_number);
-        check.required(8, &self.0.city);
-        check.required(9, &self.0.state);
-        check.required(10, &self.0.postal_code);
-        check.optional(11, &self.0.emergency_enabled);
-        check.optional(12, &self.0.auto_correct_address);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
+        check.required(4, &self.0.4);
+        check.required(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.required(8, &self.0.8);
+        check.required(9, &self.0.9);
+        check.required(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3625,20 +3614,19 @@ impl CreateAddressRequestBuilder {
             <CreateAddressRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_label = check.take_required(0, fields.label);
-        let field_country = check.take_required(1, fields.country);
-        let field_first_name = check.take_required(2, fields.first_name);
-        let field_last_name = check.take_required(3, fields.last_name);
-        let field_street_number = check.take_required(4, fields.street_number);
-        let field_street_name = check.take_required(5, fields.street_name);
-        let field_address_type = check.take_optional(6, fields.address_type);
-        let field_address_number = check.take_optional(7, fields.address_number);
-        let field_city = check.take_required(8, fields.city);
-        let field_state = check.take_required(9, fields.state);
-        let field_postal_code = check.take_required(10, fields.postal_code);
-        let field_emergency_enabled = check.take_optional(11, fields.emergency_enabled);
-        let field_auto_correct_address = check
-            .take_optional(12, fields.auto_correct_address);
+        let field_label = check.take_required(0, fields.0);
+        let field_country = check.take_required(1, fields.1);
+        let field_first_name = check.take_required(2, fields.2);
+        let field_last_name = check.take_required(3, fields.3);
+        let field_street_number = check.take_required(4, fields.4);
+        let field_street_name = check.take_required(5, fields.5);
+        let field_address_type = check.take_optional(6, fields.6);
+        let field_address_number = check.take_optional(7, fields.7);
+        let field_city = check.take_required(8, fields.8);
+        let field_state = check.take_required(9, fields.9);
+        let field_postal_code = check.take_required(10, fields.10);
+        let field_emergency_enabled = check.take_optional(11, fields.11);
+        let field_auto_correct_address = check.take_optional(12, fields.12);
         if let (
             __rt::Some(field_label),
             __rt::Some(field_country),
@@ -4086,15 +4074,16 @@ impl __rt::Fields for CreateCspBrandRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct CreateCspBrandRequestBuilder(__rt::Box<__CreateCspBrandRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateCspBrandRequestBuilderFields {
-    csp_self_registered: __rt::Option<__rt::Slot<CspSelfRegistered>>,
-    name: __rt::Option<__rt::Slot<Name>>,
-    csp_brand_reference: __rt::Option<__rt::Slot<__rt::String>>,
-    status_callback_url: __rt::Option<__rt::Slot<__rt::Uri>>,
-}
+pub struct CreateCspBrandRequestBuilder(
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<CspSelfRegistered>>,
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::Uri>>,
+        ),
+    >,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateCspBrandRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4106,10 +4095,10 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateCspBrandRequestBuilder {
             <CreateCspBrandRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.csp_self_registered, value),
-                1 => __rt::put_raw(&mut fields.name, value),
-                2 => __rt::put_raw(&mut fields.csp_brand_reference, value),
-                3 => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -4125,10 +4114,10 @@ impl __rt::serde::Serialize for CreateCspBrandRequestBuilder {
             serializer,
             <CreateCspBrandRequest as __rt::Names>::NAMES,
             &[
-                self.0.csp_self_registered.as_ref().map(__rt::to_json),
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.csp_brand_reference.as_ref().map(__rt::to_json),
-                self.0.status_callback_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -4136,10 +4125,10 @@ impl __rt::serde::Serialize for CreateCspBrandRequestBuilder {
 impl __rt::Debug for CreateCspBrandRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateCspBrandRequestBuilder")
-            .field("csp_self_registered", &self.0.csp_self_registered)
-            .field("name", &self.0.name)
-            .field("csp_brand_reference", &self.0.csp_brand_reference)
-            .field("status_callback_url", &self.0.status_callback_url)
+            .field("csp_self_registered", &self.0.0)
+            .field("name", &self.0.1)
+            .field("csp_brand_reference", &self.0.2)
+            .field("status_callback_url", &self.0.3)
             .finish()
     }
 }
@@ -4148,13 +4137,13 @@ impl CreateCspBrandRequestBuilder {
     /// Set to true to indicate this is a self-registered CSP brand.
     #[inline]
     pub fn csp_self_registered(mut self, value: __rt::serde_json::Value) -> Self {
-        self.0.csp_self_registered = __rt::Some(__rt::Slot::Raw(value));
+        self.0.0 = __rt::Some(__rt::Slot::Raw(value));
         self
     }
     /// Brand/Marketing/DBA name of the business.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The approved Brand ID from TCR. Required for CSP/self-registered brands.
@@ -4163,7 +4152,7 @@ impl CreateCspBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.csp_brand_reference = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
@@ -4172,7 +4161,7 @@ impl CreateCspBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -4183,10 +4172,10 @@ impl CreateCspBrandRequestBuilder {
             <CreateCspBrandRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.csp_self_registered);
-        check.required(1, &self.0.name);
-        check.required(2, &self.0.csp_brand_reference);
-        check.optional(3, &self.0.status_callback_url);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.optional(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -4197,13 +4186,10 @@ impl CreateCspBrandRequestBuilder {
             <CreateCspBrandRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_csp_self_registered = check
-            .take_required(0, fields.csp_self_registered);
-        let field_name = check.take_required(1, fields.name);
-        let field_csp_brand_reference = check
-            .take_required(2, fields.csp_brand_reference);
-        let field_status_callback_url = check
-            .take_optional(3, fields.status_callback_url);
+        let field_csp_self_registered = check.take_required(0, fields.0);
+        let field_name = check.take_required(1, fields.1);
+        let field_csp_brand_reference = check.take_required(2, fields.2);
+        let field_status_callback_url = check.take_optional(3, fields.3);
         if let (
             __rt::Some(field_csp_self_registered),
             __rt::Some(field_name),
@@ -4886,45 +4872,36 @@ impl __rt::Fields for CreateDomainApplicationRequest {
 pub struct CreateDomainApplicationRequestBuilder(
     __rt::Box<__CreateDomainApplicationRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateDomainApplicationRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    identifier: __rt::Option<__rt::Slot<__rt::String>>,
-    user: __rt::Option<__rt::Slot<__rt::String>>,
-    ip_auth_enabled: __rt::Option<__rt::Slot<bool>>,
-    ip_auth: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    encryption: __rt::Option<__rt::Slot<CreateDomainApplicationRequestEncryption>>,
-    codecs: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    ciphers: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    call_handler: __rt::Option<__rt::Slot<DomainAppCallHandlerRequest>>,
-    call_relay_topic: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_application: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_method: __rt::Option<
-        __rt::Slot<CreateDomainApplicationRequestCallRequestMethod>,
-    >,
-    call_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_fallback_method: __rt::Option<
-        __rt::Slot<CreateDomainApplicationRequestCallFallbackMethod>,
-    >,
-    call_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_status_callback_method: __rt::Option<
-        __rt::Slot<CreateDomainApplicationRequestCallStatusCallbackMethod>,
-    >,
-    call_laml_application_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_video_room_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_relay_script_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_dialogflow_agent_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_ai_agent_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_version: __rt::Option<
-        __rt::Slot<CreateDomainApplicationRequestCallFlowVersion>,
-    >,
-    call_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-}
+struct __CreateDomainApplicationRequestBuilderFields(
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<CreateDomainApplicationRequestEncryption>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<DomainAppCallHandlerRequest>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<CreateDomainApplicationRequestCallRequestMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<CreateDomainApplicationRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<CreateDomainApplicationRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<CreateDomainApplicationRequestCallFlowVersion>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateDomainApplicationRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4936,43 +4913,33 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateDomainApplicationRequestBuilde
             <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.identifier, value),
-                2 => __rt::put_raw(&mut fields.user, value),
-                3 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                4 => __rt::put_raw(&mut fields.ip_auth, value),
-                5 => __rt::put_raw(&mut fields.encryption, value),
-                6 => __rt::put_raw(&mut fields.codecs, value),
-                7 => __rt::put_raw(&mut fields.ciphers, value),
-                8 => __rt::put_raw(&mut fields.call_handler, value),
-                9 => __rt::put_raw(&mut fields.call_relay_topic, value),
-                10 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_topic_status_callback_url,
-                        value,
-                    )
-                }
-                11 => __rt::put_raw(&mut fields.call_relay_application, value),
-                12 => __rt::put_raw(&mut fields.call_request_url, value),
-                13 => __rt::put_raw(&mut fields.call_request_method, value),
-                14 => __rt::put_raw(&mut fields.call_fallback_url, value),
-                15 => __rt::put_raw(&mut fields.call_fallback_method, value),
-                16 => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                17 => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                18 => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                19 => __rt::put_raw(&mut fields.call_video_room_id, value),
-                20 => __rt::put_raw(&mut fields.call_relay_script_url, value),
-                21 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                22 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                23 => __rt::put_raw(&mut fields.call_flow_id, value),
-                24 => __rt::put_raw(&mut fields.call_flow_version, value),
-                25 => __rt::put_raw(&mut fields.call_relay_context, value),
-                26 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_context_status_callback_url,
-                        value,
-                    )
-                }
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
+                23 => __rt::put_raw(&mut fields.23, value),
+                24 => __rt::put_raw(&mut fields.24, value),
+                25 => __rt::put_raw(&mut fields.25, value),
+                26 => __rt::put_raw(&mut fields.26, value),
                 _ => false,
             },
         )?;
@@ -4988,33 +4955,33 @@ impl __rt::serde::Serialize for CreateDomainApplicationRequestBuilder {
             serializer,
             <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.identifier.as_ref().map(__rt::to_json),
-                self.0.user.as_ref().map(__rt::to_json),
-                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
-                self.0.ip_auth.as_ref().map(__rt::to_json),
-                self.0.encryption.as_ref().map(__rt::to_json),
-                self.0.codecs.as_ref().map(__rt::to_json),
-                self.0.ciphers.as_ref().map(__rt::to_json),
-                self.0.call_handler.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_relay_application.as_ref().map(__rt::to_json),
-                self.0.call_request_url.as_ref().map(__rt::to_json),
-                self.0.call_request_method.as_ref().map(__rt::to_json),
-                self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_version.as_ref().map(__rt::to_json),
-                self.0.call_relay_context.as_ref().map(__rt::to_json),
-                self.0.call_relay_context_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
+                self.0.23.as_ref().map(__rt::to_json),
+                self.0.24.as_ref().map(__rt::to_json),
+                self.0.25.as_ref().map(__rt::to_json),
+                self.0.26.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -5022,39 +4989,33 @@ impl __rt::serde::Serialize for CreateDomainApplicationRequestBuilder {
 impl __rt::Debug for CreateDomainApplicationRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateDomainApplicationRequestBuilder")
-            .field("name", &self.0.name)
-            .field("identifier", &self.0.identifier)
-            .field("user", &self.0.user)
-            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
-            .field("ip_auth", &self.0.ip_auth)
-            .field("encryption", &self.0.encryption)
-            .field("codecs", &self.0.codecs)
-            .field("ciphers", &self.0.ciphers)
-            .field("call_handler", &self.0.call_handler)
-            .field("call_relay_topic", &self.0.call_relay_topic)
-            .field(
-                "call_relay_topic_status_callback_url",
-                &self.0.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_application", &self.0.call_relay_application)
-            .field("call_request_url", &self.0.call_request_url)
-            .field("call_request_method", &self.0.call_request_method)
-            .field("call_fallback_url", &self.0.call_fallback_url)
-            .field("call_fallback_method", &self.0.call_fallback_method)
-            .field("call_status_callback_url", &self.0.call_status_callback_url)
-            .field("call_status_callback_method", &self.0.call_status_callback_method)
-            .field("call_laml_application_id", &self.0.call_laml_application_id)
-            .field("call_video_room_id", &self.0.call_video_room_id)
-            .field("call_relay_script_url", &self.0.call_relay_script_url)
-            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
-            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
-            .field("call_flow_id", &self.0.call_flow_id)
-            .field("call_flow_version", &self.0.call_flow_version)
-            .field("call_relay_context", &self.0.call_relay_context)
-            .field(
-                "call_relay_context_status_callback_url",
-                &self.0.call_relay_context_status_callback_url,
-            )
+            .field("name", &self.0.0)
+            .field("identifier", &self.0.1)
+            .field("user", &self.0.2)
+            .field("ip_auth_enabled", &self.0.3)
+            .field("ip_auth", &self.0.4)
+            .field("encryption", &self.0.5)
+            .field("codecs", &self.0.6)
+            .field("ciphers", &self.0.7)
+            .field("call_handler", &self.0.8)
+            .field("call_relay_topic", &self.0.9)
+            .field("call_relay_topic_status_callback_url", &self.0.10)
+            .field("call_relay_application", &self.0.11)
+            .field("call_request_url", &self.0.12)
+            .field("call_request_method", &self.0.13)
+            .field("call_fallback_url", &self.0.14)
+            .field("call_fallback_method", &self.0.15)
+            .field("call_status_callback_url", &self.0.16)
+            .field("call_status_callback_method", &self.0.17)
+            .field("call_laml_application_id", &self.0.18)
+            .field("call_video_room_id", &self.0.19)
+            .field("call_relay_script_url", &self.0.20)
+            .field("call_dialogflow_agent_id", &self.0.21)
+            .field("call_ai_agent_id", &self.0.22)
+            .field("call_flow_id", &self.0.23)
+            .field("call_flow_version", &self.0.24)
+            .field("call_relay_context", &self.0.25)
+            .field("call_relay_context_status_callback_url", &self.0.26)
             .finish()
     }
 }
@@ -5063,13 +5024,13 @@ impl CreateDomainApplicationRequestBuilder {
     /// A string representing the friendly name for this domain application.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the identifier portion of the domain application.
     #[inline]
     pub fn identifier<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.identifier = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The user portion of the domain application.
@@ -5077,13 +5038,13 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
     #[inline]
     pub fn user<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.user = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
@@ -5091,7 +5052,7 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     #[inline]
     pub fn ip_auth(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ip_auth = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Whether connections to this domain application require encryption or if encryption is optional.
@@ -5102,7 +5063,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestEncryption,
     ) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list of codecs this domain application will support.
@@ -5110,7 +5071,7 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     #[inline]
     pub fn codecs(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.6 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A list of encryption ciphers this domain application will support.
@@ -5118,13 +5079,13 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     #[inline]
     pub fn ciphers(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.7 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Specify how the domain application will handle calls.
     #[inline]
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
@@ -5133,7 +5094,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing a URL to send status change messages to.
@@ -5142,9 +5103,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the Relay Application to forward incoming calls to. Required when call_handler is relay_application.
@@ -5153,7 +5112,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_application = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.11 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
@@ -5162,7 +5121,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the HTTP method to use with call_request_url.
@@ -5173,7 +5132,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.13 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
@@ -5182,7 +5141,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the HTTP method to use with call_fallback_url.
@@ -5193,7 +5152,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.15 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing a URL to send status change messages to.
@@ -5202,7 +5161,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the HTTP method to use with call_status_callback_url.
@@ -5213,7 +5172,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.17 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
@@ -5222,7 +5181,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
@@ -5231,7 +5190,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_video_room_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the URL of the Relay script to execute when a call is received. Required when call_handler is relay_script.
@@ -5240,7 +5199,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_script_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the Dialogflow Agent to forward incoming calls to. Required when call_handler is dialogflow.
@@ -5249,7 +5208,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_dialogflow_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.21 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
@@ -5258,7 +5217,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_ai_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.22 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
@@ -5267,7 +5226,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_flow_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.23 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the version of your Call Flow you'd like to use.
@@ -5276,7 +5235,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: CreateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
-        self.0.call_flow_version = __rt::Some(__rt::Slot::Typed(value));
+        self.0.24 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.
@@ -5288,7 +5247,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.25 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// This property is deprecated. Please use call_relay_topic_status_callback_url instead.
@@ -5300,9 +5259,7 @@ impl CreateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.26 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -5313,33 +5270,33 @@ impl CreateDomainApplicationRequestBuilder {
             <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.required(1, &self.0.identifier);
-        check.optional(2, &self.0.user);
-        check.optional(3, &self.0.ip_auth_enabled);
-        check.optional(4, &self.0.ip_auth);
-        check.optional(5, &self.0.encryption);
-        check.optional(6, &self.0.codecs);
-        check.optional(7, &self.0.ciphers);
-        check.optional(8, &self.0.call_handler);
-        check.optional(9, &self.0.call_relay_topic);
-        check.optional(10, &self.0.call_relay_topic_status_callback_url);
-        check.optional(11, &self.0.call_relay_application);
-        check.optional(12, &self.0.call_request_url);
-        check.optional(13, &self.0.call_request_method);
-        check.optional(14, &self.0.call_fallback_url);
-        check.optional(15, &self.0.call_fallback_method);
-        check.optional(16, &self.0.call_status_callback_url);
-        check.optional(17, &self.0.call_status_callback_method);
-        check.optional(18, &self.0.call_laml_application_id);
-        check.optional(19, &self.0.call_video_room_id);
-        check.optional(20, &self.0.call_relay_script_url);
-        check.optional(21, &self.0.call_dialogflow_agent_id);
-        check.optional(22, &self.0.call_ai_agent_id);
-        check.optional(23, &self.0.call_flow_id);
-        check.optional(24, &self.0.call_flow_version);
-        check.optional(25, &self.0.call_relay_context);
-        check.optional(26, &self.0.call_relay_context_status_callback_url);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.optional(21, &self.0.21);
+        check.optional(22, &self.0.22);
+        check.optional(23, &self.0.23);
+        check.optional(24, &self.0.24);
+        check.optional(25, &self.0.25);
+        check.optional(26, &self.0.26);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -5352,45 +5309,35 @@ impl CreateDomainApplicationRequestBuilder {
             <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_identifier = check.take_required(1, fields.identifier);
-        let field_user = check.take_optional(2, fields.user);
-        let field_ip_auth_enabled = check.take_optional(3, fields.ip_auth_enabled);
-        let field_ip_auth = check.take_optional(4, fields.ip_auth);
-        let field_encryption = check.take_optional(5, fields.encryption);
-        let field_codecs = check.take_optional(6, fields.codecs);
-        let field_ciphers = check.take_optional(7, fields.ciphers);
-        let field_call_handler = check.take_optional(8, fields.call_handler);
-        let field_call_relay_topic = check.take_optional(9, fields.call_relay_topic);
+        let field_name = check.take_required(0, fields.0);
+        let field_identifier = check.take_required(1, fields.1);
+        let field_user = check.take_optional(2, fields.2);
+        let field_ip_auth_enabled = check.take_optional(3, fields.3);
+        let field_ip_auth = check.take_optional(4, fields.4);
+        let field_encryption = check.take_optional(5, fields.5);
+        let field_codecs = check.take_optional(6, fields.6);
+        let field_ciphers = check.take_optional(7, fields.7);
+        let field_call_handler = check.take_optional(8, fields.8);
+        let field_call_relay_topic = check.take_optional(9, fields.9);
         let field_call_relay_topic_status_callback_url = check
-            .take_optional(10, fields.call_relay_topic_status_callback_url);
-        let field_call_relay_application = check
-            .take_optional(11, fields.call_relay_application);
-        let field_call_request_url = check.take_optional(12, fields.call_request_url);
-        let field_call_request_method = check
-            .take_optional(13, fields.call_request_method);
-        let field_call_fallback_url = check.take_optional(14, fields.call_fallback_url);
-        let field_call_fallback_method = check
-            .take_optional(15, fields.call_fallback_method);
-        let field_call_status_callback_url = check
-            .take_optional(16, fields.call_status_callback_url);
-        let field_call_status_callback_method = check
-            .take_optional(17, fields.call_status_callback_method);
-        let field_call_laml_application_id = check
-            .take_optional(18, fields.call_laml_application_id);
-        let field_call_video_room_id = check
-            .take_optional(19, fields.call_video_room_id);
-        let field_call_relay_script_url = check
-            .take_optional(20, fields.call_relay_script_url);
-        let field_call_dialogflow_agent_id = check
-            .take_optional(21, fields.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = check.take_optional(22, fields.call_ai_agent_id);
-        let field_call_flow_id = check.take_optional(23, fields.call_flow_id);
-        let field_call_flow_version = check.take_optional(24, fields.call_flow_version);
-        let field_call_relay_context = check
-            .take_optional(25, fields.call_relay_context);
+            .take_optional(10, fields.10);
+        let field_call_relay_application = check.take_optional(11, fields.11);
+        let field_call_request_url = check.take_optional(12, fields.12);
+        let field_call_request_method = check.take_optional(13, fields.13);
+        let field_call_fallback_url = check.take_optional(14, fields.14);
+        let field_call_fallback_method = check.take_optional(15, fields.15);
+        let field_call_status_callback_url = check.take_optional(16, fields.16);
+        let field_call_status_callback_method = check.take_optional(17, fields.17);
+        let field_call_laml_application_id = check.take_optional(18, fields.18);
+        let field_call_video_room_id = check.take_optional(19, fields.19);
+        let field_call_relay_script_url = check.take_optional(20, fields.20);
+        let field_call_dialogflow_agent_id = check.take_optional(21, fields.21);
+        let field_call_ai_agent_id = check.take_optional(22, fields.22);
+        let field_call_flow_id = check.take_optional(23, fields.23);
+        let field_call_flow_version = check.take_optional(24, fields.24);
+        let field_call_relay_context = check.take_optional(25, fields.25);
         let field_call_relay_context_status_callback_url = check
-            .take_optional(26, fields.call_relay_context_status_callback_url);
+            .take_optional(26, fields.26);
         if let (__rt::Some(field_name), __rt::Some(field_identifier)) = (
             field_name,
             field_identifier,
@@ -6040,23 +5987,22 @@ impl __rt::Fields for CreateManagedBrandRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateManagedBrandRequestBuilder(
-    __rt::Box<__CreateManagedBrandRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<LegalEntityType>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<CompanyVertical>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::Uri>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateManagedBrandRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name>>,
-    company_name: __rt::Option<__rt::Slot<Name>>,
-    contact_email: __rt::Option<__rt::Slot<Name>>,
-    contact_phone: __rt::Option<__rt::Slot<Name>>,
-    ein_issuing_country: __rt::Option<__rt::Slot<__rt::String>>,
-    legal_entity_type: __rt::Option<__rt::Slot<LegalEntityType>>,
-    ein: __rt::Option<__rt::Slot<__rt::String>>,
-    company_address: __rt::Option<__rt::Slot<__rt::String>>,
-    company_vertical: __rt::Option<__rt::Slot<CompanyVertical>>,
-    company_website: __rt::Option<__rt::Slot<__rt::String>>,
-    status_callback_url: __rt::Option<__rt::Slot<__rt::Uri>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for CreateManagedBrandRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6068,17 +6014,17 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateManagedBrandRequestBuilder {
             <CreateManagedBrandRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.company_name, value),
-                2 => __rt::put_raw(&mut fields.contact_email, value),
-                3 => __rt::put_raw(&mut fields.contact_phone, value),
-                4 => __rt::put_raw(&mut fields.ein_issuing_country, value),
-                5 => __rt::put_raw(&mut fields.legal_entity_type, value),
-                6 => __rt::put_raw(&mut fields.ein, value),
-                7 => __rt::put_raw(&mut fields.company_address, value),
-                8 => __rt::put_raw(&mut fields.company_vertical, value),
-                9 => __rt::put_raw(&mut fields.company_website, value),
-                10 => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
                 _ => false,
             },
         )?;
@@ -6094,17 +6040,17 @@ impl __rt::serde::Serialize for CreateManagedBrandRequestBuilder {
             serializer,
             <CreateManagedBrandRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.company_name.as_ref().map(__rt::to_json),
-                self.0.contact_email.as_ref().map(__rt::to_json),
-                self.0.contact_phone.as_ref().map(__rt::to_json),
-                self.0.ein_issuing_country.as_ref().map(__rt::to_json),
-                self.0.legal_entity_type.as_ref().map(__rt::to_json),
-                self.0.ein.as_ref().map(__rt::to_json),
-                self.0.company_address.as_ref().map(__rt::to_json),
-                self.0.company_vertical.as_ref().map(__rt::to_json),
-                self.0.company_website.as_ref().map(__rt::to_json),
-                self.0.status_callback_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -6112,17 +6058,17 @@ impl __rt::serde::Serialize for CreateManagedBrandRequestBuilder {
 impl __rt::Debug for CreateManagedBrandRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateManagedBrandRequestBuilder")
-            .field("name", &self.0.name)
-            .field("company_name", &self.0.company_name)
-            .field("contact_email", &self.0.contact_email)
-            .field("contact_phone", &self.0.contact_phone)
-            .field("ein_issuing_country", &self.0.ein_issuing_country)
-            .field("legal_entity_type", &self.0.legal_entity_type)
-            .field("ein", &self.0.ein)
-            .field("company_address", &self.0.company_address)
-            .field("company_vertical", &self.0.company_vertical)
-            .field("company_website", &self.0.company_website)
-            .field("status_callback_url", &self.0.status_callback_url)
+            .field("name", &self.0.0)
+            .field("company_name", &self.0.1)
+            .field("contact_email", &self.0.2)
+            .field("contact_phone", &self.0.3)
+            .field("ein_issuing_country", &self.0.4)
+            .field("legal_entity_type", &self.0.5)
+            .field("ein", &self.0.6)
+            .field("company_address", &self.0.7)
+            .field("company_vertical", &self.0.8)
+            .field("company_website", &self.0.9)
+            .field("status_callback_url", &self.0.10)
             .finish()
     }
 }
@@ -6131,7 +6077,7 @@ impl CreateManagedBrandRequestBuilder {
     /// Brand/Marketing/DBA name of the business.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The legal name of the business.
@@ -6140,7 +6086,7 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.company_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A company contact email for this brand.
@@ -6149,7 +6095,7 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.contact_email = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A contact phone number for this brand.
@@ -6158,7 +6104,7 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.contact_phone = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Country of registration.
@@ -6167,19 +6113,19 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.ein_issuing_country = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// What type of legal entity is the organization?
     #[inline]
     pub fn legal_entity_type(mut self, value: LegalEntityType) -> Self {
-        self.0.legal_entity_type = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Company EIN Number/Tax ID.
     #[inline]
     pub fn ein<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.ein = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.6 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Full company address.
@@ -6188,13 +6134,13 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.company_address = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.7 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// An optional Vertical for the brand.
     #[inline]
     pub fn company_vertical(mut self, value: CompanyVertical) -> Self {
-        self.0.company_vertical = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Link to the company website.
@@ -6203,7 +6149,7 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.company_website = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
@@ -6212,7 +6158,7 @@ impl CreateManagedBrandRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -6223,17 +6169,17 @@ impl CreateManagedBrandRequestBuilder {
             <CreateManagedBrandRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.required(1, &self.0.company_name);
-        check.required(2, &self.0.contact_email);
-        check.required(3, &self.0.contact_phone);
-        check.required(4, &self.0.ein_issuing_country);
-        check.required(5, &self.0.legal_entity_type);
-        check.required(6, &self.0.ein);
-        check.required(7, &self.0.company_address);
-        check.optional(8, &self.0.company_vertical);
-        check.required(9, &self.0.company_website);
-        check.optional(10, &self.0.status_callback_url);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
+        check.required(4, &self.0.4);
+        check.required(5, &self.0.5);
+        check.required(6, &self.0.6);
+        check.required(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.required(9, &self.0.9);
+        check.optional(10, &self.0.10);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -6246,19 +6192,17 @@ impl CreateManagedBrandRequestBuilder {
             <CreateManagedBrandRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_company_name = check.take_required(1, fields.company_name);
-        let field_contact_email = check.take_required(2, fields.contact_email);
-        let field_contact_phone = check.take_required(3, fields.contact_phone);
-        let field_ein_issuing_country = check
-            .take_required(4, fields.ein_issuing_country);
-        let field_legal_entity_type = check.take_required(5, fields.legal_entity_type);
-        let field_ein = check.take_required(6, fields.ein);
-        let field_company_address = check.take_required(7, fields.company_address);
-        let field_company_vertical = check.take_optional(8, fields.company_vertical);
-        let field_company_website = check.take_required(9, fields.company_website);
-        let field_status_callback_url = check
-            .take_optional(10, fields.status_callback_url);
+        let field_name = check.take_required(0, fields.0);
+        let field_company_name = check.take_required(1, fields.1);
+        let field_contact_email = check.take_required(2, fields.2);
+        let field_contact_phone = check.take_required(3, fields.3);
+        let field_ein_issuing_country = check.take_required(4, fields.4);
+        let field_legal_entity_type = check.take_required(5, fields.5);
+        let field_ein = check.take_required(6, fields.6);
+        let field_company_address = check.take_required(7, fields.7);
+        let field_company_vertical = check.take_optional(8, fields.8);
+        let field_company_website = check.take_required(9, fields.9);
+        let field_status_callback_url = check.take_optional(10, fields.10);
         if let (
             __rt::Some(field_name),
             __rt::Some(field_company_name),
@@ -7013,38 +6957,37 @@ impl __rt::Fields for CreateManagedCampaignRequest {
 pub struct CreateManagedCampaignRequestBuilder(
     __rt::Box<__CreateManagedCampaignRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateManagedCampaignRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name>>,
-    brand_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    sms_use_case: __rt::Option<__rt::Slot<__rt::String>>,
-    sub_use_cases: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    campaign_verify_token: __rt::Option<__rt::Slot<__rt::String>>,
-    description: __rt::Option<__rt::Slot<Description>>,
-    sample1: __rt::Option<__rt::Slot<Sample1>>,
-    sample2: __rt::Option<__rt::Slot<Sample1>>,
-    sample3: __rt::Option<__rt::Slot<Sample1>>,
-    sample4: __rt::Option<__rt::Slot<Sample1>>,
-    sample5: __rt::Option<__rt::Slot<Sample1>>,
-    dynamic_messages: __rt::Option<__rt::Slot<__rt::String>>,
-    message_flow: __rt::Option<__rt::Slot<Description>>,
-    opt_in_message: __rt::Option<__rt::Slot<Sample1>>,
-    opt_out_message: __rt::Option<__rt::Slot<Sample1>>,
-    help_message: __rt::Option<__rt::Slot<Sample1>>,
-    opt_in_keywords: __rt::Option<__rt::Slot<__rt::String>>,
-    opt_out_keywords: __rt::Option<__rt::Slot<__rt::String>>,
-    help_keywords: __rt::Option<__rt::Slot<__rt::String>>,
-    number_pooling_required: __rt::Option<__rt::Slot<bool>>,
-    number_pooling_per_campaign: __rt::Option<__rt::Slot<__rt::String>>,
-    direct_lending: __rt::Option<__rt::Slot<bool>>,
-    embedded_link: __rt::Option<__rt::Slot<bool>>,
-    embedded_phone: __rt::Option<__rt::Slot<bool>>,
-    age_gated_content: __rt::Option<__rt::Slot<bool>>,
-    lead_generation: __rt::Option<__rt::Slot<bool>>,
-    terms_and_conditions: __rt::Option<__rt::Slot<bool>>,
-    status_callback_url: __rt::Option<__rt::Slot<__rt::Uri>>,
-}
+struct __CreateManagedCampaignRequestBuilderFields(
+    __rt::Option<__rt::Slot<Name>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Description>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Description>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<Sample1>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<__rt::Uri>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateManagedCampaignRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7056,34 +6999,34 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateManagedCampaignRequestBuilder 
             <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.brand_id, value),
-                2 => __rt::put_raw(&mut fields.sms_use_case, value),
-                3 => __rt::put_raw(&mut fields.sub_use_cases, value),
-                4 => __rt::put_raw(&mut fields.campaign_verify_token, value),
-                5 => __rt::put_raw(&mut fields.description, value),
-                6 => __rt::put_raw(&mut fields.sample1, value),
-                7 => __rt::put_raw(&mut fields.sample2, value),
-                8 => __rt::put_raw(&mut fields.sample3, value),
-                9 => __rt::put_raw(&mut fields.sample4, value),
-                10 => __rt::put_raw(&mut fields.sample5, value),
-                11 => __rt::put_raw(&mut fields.dynamic_messages, value),
-                12 => __rt::put_raw(&mut fields.message_flow, value),
-                13 => __rt::put_raw(&mut fields.opt_in_message, value),
-                14 => __rt::put_raw(&mut fields.opt_out_message, value),
-                15 => __rt::put_raw(&mut fields.help_message, value),
-                16 => __rt::put_raw(&mut fields.opt_in_keywords, value),
-                17 => __rt::put_raw(&mut fields.opt_out_keywords, value),
-                18 => __rt::put_raw(&mut fields.help_keywords, value),
-                19 => __rt::put_raw(&mut fields.number_pooling_required, value),
-                20 => __rt::put_raw(&mut fields.number_pooling_per_campaign, value),
-                21 => __rt::put_raw(&mut fields.direct_lending, value),
-                22 => __rt::put_raw(&mut fields.embedded_link, value),
-                23 => __rt::put_raw(&mut fields.embedded_phone, value),
-                24 => __rt::put_raw(&mut fields.age_gated_content, value),
-                25 => __rt::put_raw(&mut fields.lead_generation, value),
-                26 => __rt::put_raw(&mut fields.terms_and_conditions, value),
-                27 => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
+                23 => __rt::put_raw(&mut fields.23, value),
+                24 => __rt::put_raw(&mut fields.24, value),
+                25 => __rt::put_raw(&mut fields.25, value),
+                26 => __rt::put_raw(&mut fields.26, value),
+                27 => __rt::put_raw(&mut fields.27, value),
                 _ => false,
             },
         )?;
@@ -7099,34 +7042,34 @@ impl __rt::serde::Serialize for CreateManagedCampaignRequestBuilder {
             serializer,
             <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.brand_id.as_ref().map(__rt::to_json),
-                self.0.sms_use_case.as_ref().map(__rt::to_json),
-                self.0.sub_use_cases.as_ref().map(__rt::to_json),
-                self.0.campaign_verify_token.as_ref().map(__rt::to_json),
-                self.0.description.as_ref().map(__rt::to_json),
-                self.0.sample1.as_ref().map(__rt::to_json),
-                self.0.sample2.as_ref().map(__rt::to_json),
-                self.0.sample3.as_ref().map(__rt::to_json),
-                self.0.sample4.as_ref().map(__rt::to_json),
-                self.0.sample5.as_ref().map(__rt::to_json),
-                self.0.dynamic_messages.as_ref().map(__rt::to_json),
-                self.0.message_flow.as_ref().map(__rt::to_json),
-                self.0.opt_in_message.as_ref().map(__rt::to_json),
-                self.0.opt_out_message.as_ref().map(__rt::to_json),
-                self.0.help_message.as_ref().map(__rt::to_json),
-                self.0.opt_in_keywords.as_ref().map(__rt::to_json),
-                self.0.opt_out_keywords.as_ref().map(__rt::to_json),
-                self.0.help_keywords.as_ref().map(__rt::to_json),
-                self.0.number_pooling_required.as_ref().map(__rt::to_json),
-                self.0.number_pooling_per_campaign.as_ref().map(__rt::to_json),
-                self.0.direct_lending.as_ref().map(__rt::to_json),
-                self.0.embedded_link.as_ref().map(__rt::to_json),
-                self.0.embedded_phone.as_ref().map(__rt::to_json),
-                self.0.age_gated_content.as_ref().map(__rt::to_json),
-                self.0.lead_generation.as_ref().map(__rt::to_json),
-                self.0.terms_and_conditions.as_ref().map(__rt::to_json),
-                self.0.status_callback_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
+                self.0.23.as_ref().map(__rt::to_json),
+                self.0.24.as_ref().map(__rt::to_json),
+                self.0.25.as_ref().map(__rt::to_json),
+                self.0.26.as_ref().map(__rt::to_json),
+                self.0.27.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -7134,34 +7077,34 @@ impl __rt::serde::Serialize for CreateManagedCampaignRequestBuilder {
 impl __rt::Debug for CreateManagedCampaignRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateManagedCampaignRequestBuilder")
-            .field("name", &self.0.name)
-            .field("brand_id", &self.0.brand_id)
-            .field("sms_use_case", &self.0.sms_use_case)
-            .field("sub_use_cases", &self.0.sub_use_cases)
-            .field("campaign_verify_token", &self.0.campaign_verify_token)
-            .field("description", &self.0.description)
-            .field("sample1", &self.0.sample1)
-            .field("sample2", &self.0.sample2)
-            .field("sample3", &self.0.sample3)
-            .field("sample4", &self.0.sample4)
-            .field("sample5", &self.0.sample5)
-            .field("dynamic_messages", &self.0.dynamic_messages)
-            .field("message_flow", &self.0.message_flow)
-            .field("opt_in_message", &self.0.opt_in_message)
-            .field("opt_out_message", &self.0.opt_out_message)
-            .field("help_message", &self.0.help_message)
-            .field("opt_in_keywords", &self.0.opt_in_keywords)
-            .field("opt_out_keywords", &self.0.opt_out_keywords)
-            .field("help_keywords", &self.0.help_keywords)
-            .field("number_pooling_required", &self.0.number_pooling_required)
-            .field("number_pooling_per_campaign", &self.0.number_pooling_per_campaign)
-            .field("direct_lending", &self.0.direct_lending)
-            .field("embedded_link", &self.0.embedded_link)
-            .field("embedded_phone", &self.0.embedded_phone)
-            .field("age_gated_content", &self.0.age_gated_content)
-            .field("lead_generation", &self.0.lead_generation)
-            .field("terms_and_conditions", &self.0.terms_and_conditions)
-            .field("status_callback_url", &self.0.status_callback_url)
+            .field("name", &self.0.0)
+            .field("brand_id", &self.0.1)
+            .field("sms_use_case", &self.0.2)
+            .field("sub_use_cases", &self.0.3)
+            .field("campaign_verify_token", &self.0.4)
+            .field("description", &self.0.5)
+            .field("sample1", &self.0.6)
+            .field("sample2", &self.0.7)
+            .field("sample3", &self.0.8)
+            .field("sample4", &self.0.9)
+            .field("sample5", &self.0.10)
+            .field("dynamic_messages", &self.0.11)
+            .field("message_flow", &self.0.12)
+            .field("opt_in_message", &self.0.13)
+            .field("opt_out_message", &self.0.14)
+            .field("help_message", &self.0.15)
+            .field("opt_in_keywords", &self.0.16)
+            .field("opt_out_keywords", &self.0.17)
+            .field("help_keywords", &self.0.18)
+            .field("number_pooling_required", &self.0.19)
+            .field("number_pooling_per_campaign", &self.0.20)
+            .field("direct_lending", &self.0.21)
+            .field("embedded_link", &self.0.22)
+            .field("embedded_phone", &self.0.23)
+            .field("age_gated_content", &self.0.24)
+            .field("lead_generation", &self.0.25)
+            .field("terms_and_conditions", &self.0.26)
+            .field("status_callback_url", &self.0.27)
             .finish()
     }
 }
@@ -7170,13 +7113,13 @@ impl CreateManagedCampaignRequestBuilder {
     /// A name for the campaign.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the brand to associate with this campaign.
     #[inline]
     pub fn brand_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.brand_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// An SMS Use Case category for the campaign.
@@ -7185,13 +7128,13 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.sms_use_case = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A sub use case category. Required for MIXED (2-5 sub use cases) or LOW_VOLUME_MIXED (1-5 sub use cases) campaigns. Must not be provided for other use cases.
     #[inline]
     pub fn sub_use_cases(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.sub_use_cases = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Campaign Verify token. Required if sms_use_case is POLITICAL_SECTION_527.
@@ -7200,7 +7143,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.campaign_verify_token = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A description for the campaign.
@@ -7209,37 +7152,37 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.description = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.5 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Sample message template/content.
     #[inline]
     pub fn sample1<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.sample1 = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.6 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Second sample message template/content.
     #[inline]
     pub fn sample2<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.sample2 = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.7 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Third sample message template/content.
     #[inline]
     pub fn sample3<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.sample3 = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.8 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Fourth sample message template/content.
     #[inline]
     pub fn sample4<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.sample4 = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Fifth sample message template/content.
     #[inline]
     pub fn sample5<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.sample5 = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// If your messaging content will be modified in any way beyond what you shared in your templates, please describe the nature of how the content will change.
@@ -7248,7 +7191,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dynamic_messages = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.11 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Please describe the call to action/message flow your intended recipients will experience.
@@ -7257,7 +7200,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_flow = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Please share the message subscribers receive when they opt in.
@@ -7266,7 +7209,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.opt_in_message = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.13 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Please share the message subscribers receive when they opt out.
@@ -7275,7 +7218,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.opt_out_message = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Please share the message subscribers receive when they request help.
@@ -7284,7 +7227,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.help_message = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.15 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Opt in keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
@@ -7293,7 +7236,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.opt_in_keywords = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Opt out keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
@@ -7302,7 +7245,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.opt_out_keywords = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.17 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Help keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
@@ -7311,13 +7254,13 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.help_keywords = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Will 50 or more numbers be used with this single campaign?
     #[inline]
     pub fn number_pooling_required(mut self, value: bool) -> Self {
-        self.0.number_pooling_required = __rt::Some(__rt::Slot::Typed(value));
+        self.0.19 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// If you will be using number pooling, please provide an explanation as to why it is needed. Required if number_pooling_required is true.
@@ -7326,43 +7269,43 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.number_pooling_per_campaign = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Will this campaign include content related to direct lending or other loan agreements?
     #[inline]
     pub fn direct_lending(mut self, value: bool) -> Self {
-        self.0.direct_lending = __rt::Some(__rt::Slot::Typed(value));
+        self.0.21 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.
     #[inline]
     pub fn embedded_link(mut self, value: bool) -> Self {
-        self.0.embedded_link = __rt::Some(__rt::Slot::Typed(value));
+        self.0.22 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Are you using an embedded phone number (except the required HELP information contact phone number)?
     #[inline]
     pub fn embedded_phone(mut self, value: bool) -> Self {
-        self.0.embedded_phone = __rt::Some(__rt::Slot::Typed(value));
+        self.0.23 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Will this campaign include any age gated content as defined by carrier and CTA guidelines?
     #[inline]
     pub fn age_gated_content(mut self, value: bool) -> Self {
-        self.0.age_gated_content = __rt::Some(__rt::Slot::Typed(value));
+        self.0.24 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Is there any intent of this campaign to generate leads?
     #[inline]
     pub fn lead_generation(mut self, value: bool) -> Self {
-        self.0.lead_generation = __rt::Some(__rt::Slot::Typed(value));
+        self.0.25 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.
     #[inline]
     pub fn terms_and_conditions(mut self, value: bool) -> Self {
-        self.0.terms_and_conditions = __rt::Some(__rt::Slot::Typed(value));
+        self.0.26 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
@@ -7371,7 +7314,7 @@ impl CreateManagedCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.27 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -7382,34 +7325,34 @@ impl CreateManagedCampaignRequestBuilder {
             <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.required(1, &self.0.brand_id);
-        check.required(2, &self.0.sms_use_case);
-        check.optional(3, &self.0.sub_use_cases);
-        check.optional(4, &self.0.campaign_verify_token);
-        check.required(5, &self.0.description);
-        check.required(6, &self.0.sample1);
-        check.required(7, &self.0.sample2);
-        check.optional(8, &self.0.sample3);
-        check.optional(9, &self.0.sample4);
-        check.optional(10, &self.0.sample5);
-        check.optional(11, &self.0.dynamic_messages);
-        check.required(12, &self.0.message_flow);
-        check.optional(13, &self.0.opt_in_message);
-        check.required(14, &self.0.opt_out_message);
-        check.required(15, &self.0.help_message);
-        check.optional(16, &self.0.opt_in_keywords);
-        check.optional(17, &self.0.opt_out_keywords);
-        check.optional(18, &self.0.help_keywords);
-        check.required(19, &self.0.number_pooling_required);
-        check.optional(20, &self.0.number_pooling_per_campaign);
-        check.required(21, &self.0.direct_lending);
-        check.required(22, &self.0.embedded_link);
-        check.required(23, &self.0.embedded_phone);
-        check.required(24, &self.0.age_gated_content);
-        check.required(25, &self.0.lead_generation);
-        check.required(26, &self.0.terms_and_conditions);
-        check.optional(27, &self.0.status_callback_url);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.required(5, &self.0.5);
+        check.required(6, &self.0.6);
+        check.required(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.required(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.required(14, &self.0.14);
+        check.required(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.required(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.required(21, &self.0.21);
+        check.required(22, &self.0.22);
+        check.required(23, &self.0.23);
+        check.required(24, &self.0.24);
+        check.required(25, &self.0.25);
+        check.required(26, &self.0.26);
+        check.optional(27, &self.0.27);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -7422,39 +7365,34 @@ impl CreateManagedCampaignRequestBuilder {
             <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_brand_id = check.take_required(1, fields.brand_id);
-        let field_sms_use_case = check.take_required(2, fields.sms_use_case);
-        let field_sub_use_cases = check.take_optional(3, fields.sub_use_cases);
-        let field_campaign_verify_token = check
-            .take_optional(4, fields.campaign_verify_token);
-        let field_description = check.take_required(5, fields.description);
-        let field_sample1 = check.take_required(6, fields.sample1);
-        let field_sample2 = check.take_required(7, fields.sample2);
-        let field_sample3 = check.take_optional(8, fields.sample3);
-        let field_sample4 = check.take_optional(9, fields.sample4);
-        let field_sample5 = check.take_optional(10, fields.sample5);
-        let field_dynamic_messages = check.take_optional(11, fields.dynamic_messages);
-        let field_message_flow = check.take_required(12, fields.message_flow);
-        let field_opt_in_message = check.take_optional(13, fields.opt_in_message);
-        let field_opt_out_message = check.take_required(14, fields.opt_out_message);
-        let field_help_message = check.take_required(15, fields.help_message);
-        let field_opt_in_keywords = check.take_optional(16, fields.opt_in_keywords);
-        let field_opt_out_keywords = check.take_optional(17, fields.opt_out_keywords);
-        let field_help_keywords = check.take_optional(18, fields.help_keywords);
-        let field_number_pooling_required = check
-            .take_required(19, fields.number_pooling_required);
-        let field_number_pooling_per_campaign = check
-            .take_optional(20, fields.number_pooling_per_campaign);
-        let field_direct_lending = check.take_required(21, fields.direct_lending);
-        let field_embedded_link = check.take_required(22, fields.embedded_link);
-        let field_embedded_phone = check.take_required(23, fields.embedded_phone);
-        let field_age_gated_content = check.take_required(24, fields.age_gated_content);
-        let field_lead_generation = check.take_required(25, fields.lead_generation);
-        let field_terms_and_conditions = check
-            .take_required(26, fields.terms_and_conditions);
-        let field_status_callback_url = check
-            .take_optional(27, fields.status_callback_url);
+        let field_name = check.take_required(0, fields.0);
+        let field_brand_id = check.take_required(1, fields.1);
+        let field_sms_use_case = check.take_required(2, fields.2);
+        let field_sub_use_cases = check.take_optional(3, fields.3);
+        let field_campaign_verify_token = check.take_optional(4, fields.4);
+        let field_description = check.take_required(5, fields.5);
+        let field_sample1 = check.take_required(6, fields.6);
+        let field_sample2 = check.take_required(7, fields.7);
+        let field_sample3 = check.take_optional(8, fields.8);
+        let field_sample4 = check.take_optional(9, fields.9);
+        let field_sample5 = check.take_optional(10, fields.10);
+        let field_dynamic_messages = check.take_optional(11, fields.11);
+        let field_message_flow = check.take_required(12, fields.12);
+        let field_opt_in_message = check.take_optional(13, fields.13);
+        let field_opt_out_message = check.take_required(14, fields.14);
+        let field_help_message = check.take_required(15, fields.15);
+        let field_opt_in_keywords = check.take_optional(16, fields.16);
+        let field_opt_out_keywords = check.take_optional(17, fields.17);
+        let field_help_keywords = check.take_optional(18, fields.18);
+        let field_number_pooling_required = check.take_required(19, fields.19);
+        let field_number_pooling_per_campaign = check.take_optional(20, fields.20);
+        let field_direct_lending = check.take_required(21, fields.21);
+        let field_embedded_link = check.take_required(22, fields.22);
+        let field_embedded_phone = check.take_required(23, fields.23);
+        let field_age_gated_content = check.take_required(24, fields.24);
+        let field_lead_generation = check.take_required(25, fields.25);
+        let field_terms_and_conditions = check.take_required(26, fields.26);
+        let field_status_callback_url = check.take_optional(27, fields.27);
         if let (
             __rt::Some(field_name),
             __rt::Some(field_brand_id),
@@ -7683,14 +7621,8 @@ impl __rt::Fields for CreateNumberGroupRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateNumberGroupRequestBuilder(
-    __rt::Box<__CreateNumberGroupRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>, __rt::Option<__rt::Slot<bool>>)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateNumberGroupRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    sticky_sender: __rt::Option<__rt::Slot<bool>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for CreateNumberGroupRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7702,8 +7634,8 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateNumberGroupRequestBuilder {
             <CreateNumberGroupRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.sticky_sender, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -7718,18 +7650,15 @@ impl __rt::serde::Serialize for CreateNumberGroupRequestBuilder {
         __rt::write_builder(
             serializer,
             <CreateNumberGroupRequest as __rt::Names>::NAMES,
-            &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.sticky_sender.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for CreateNumberGroupRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateNumberGroupRequestBuilder")
-            .field("name", &self.0.name)
-            .field("sticky_sender", &self.0.sticky_sender)
+            .field("name", &self.0.0)
+            .field("sticky_sender", &self.0.1)
             .finish()
     }
 }
@@ -7738,7 +7667,7 @@ impl CreateNumberGroupRequestBuilder {
     /// The name given to the number group. Helps to distinguish different groups within your project.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
@@ -7746,7 +7675,7 @@ impl CreateNumberGroupRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_STICKY_SENDER`]).
     #[inline]
     pub fn sticky_sender(mut self, value: bool) -> Self {
-        self.0.sticky_sender = __rt::Some(__rt::Slot::Typed(value));
+        self.0.1 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -7757,8 +7686,8 @@ impl CreateNumberGroupRequestBuilder {
             <CreateNumberGroupRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.optional(1, &self.0.sticky_sender);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -7771,8 +7700,8 @@ impl CreateNumberGroupRequestBuilder {
             <CreateNumberGroupRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_sticky_sender = check.take_optional(1, fields.sticky_sender);
+        let field_name = check.take_required(0, fields.0);
+        let field_sticky_sender = check.take_optional(1, fields.1);
         if let (__rt::Some(field_name),) = (field_name,) && errors.is_empty() {
             return __rt::Ok(CreateNumberGroupRequest {
                 name: field_name,
@@ -7933,13 +7862,14 @@ impl __rt::Fields for CreateOrderRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct CreateOrderRequestBuilder(__rt::Box<__CreateOrderRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateOrderRequestBuilderFields {
-    phone_numbers: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-}
+pub struct CreateOrderRequestBuilder(
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+        ),
+    >,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateOrderRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7951,8 +7881,8 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateOrderRequestBuilder {
             <CreateOrderRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.phone_numbers, value),
-                1 => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -7967,18 +7897,15 @@ impl __rt::serde::Serialize for CreateOrderRequestBuilder {
         __rt::write_builder(
             serializer,
             <CreateOrderRequest as __rt::Names>::NAMES,
-            &[
-                self.0.phone_numbers.as_ref().map(__rt::to_json),
-                self.0.status_callback_url.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for CreateOrderRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateOrderRequestBuilder")
-            .field("phone_numbers", &self.0.phone_numbers)
-            .field("status_callback_url", &self.0.status_callback_url)
+            .field("phone_numbers", &self.0.0)
+            .field("status_callback_url", &self.0.1)
             .finish()
     }
 }
@@ -7987,7 +7914,7 @@ impl CreateOrderRequestBuilder {
     /// A list of phone numbers in E164 format.
     #[inline]
     pub fn phone_numbers(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.phone_numbers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.0 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
@@ -7996,7 +7923,7 @@ impl CreateOrderRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -8007,8 +7934,8 @@ impl CreateOrderRequestBuilder {
             <CreateOrderRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.phone_numbers);
-        check.optional(1, &self.0.status_callback_url);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -8019,9 +7946,8 @@ impl CreateOrderRequestBuilder {
             <CreateOrderRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_phone_numbers = check.take_optional(0, fields.phone_numbers);
-        let field_status_callback_url = check
-            .take_optional(1, fields.status_callback_url);
+        let field_phone_numbers = check.take_optional(0, fields.0);
+        let field_status_callback_url = check.take_optional(1, fields.1);
         if errors.is_empty() {
             return __rt::Ok(CreateOrderRequest {
                 phone_numbers: field_phone_numbers,
@@ -8238,16 +8164,15 @@ impl __rt::Fields for CreatePartnerCampaignRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreatePartnerCampaignRequestBuilder(
-    __rt::Box<__CreatePartnerCampaignRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<Name>>,
+            __rt::Option<__rt::Slot<__rt::Uuid>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::Uri>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreatePartnerCampaignRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name>>,
-    brand_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    csp_campaign_reference: __rt::Option<__rt::Slot<__rt::String>>,
-    status_callback_url: __rt::Option<__rt::Slot<__rt::Uri>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for CreatePartnerCampaignRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8259,10 +8184,10 @@ impl<'de> __rt::serde::Deserialize<'de> for CreatePartnerCampaignRequestBuilder 
             <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.brand_id, value),
-                2 => __rt::put_raw(&mut fields.csp_campaign_reference, value),
-                3 => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
                 _ => false,
             },
         )?;
@@ -8278,10 +8203,10 @@ impl __rt::serde::Serialize for CreatePartnerCampaignRequestBuilder {
             serializer,
             <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.brand_id.as_ref().map(__rt::to_json),
-                self.0.csp_campaign_reference.as_ref().map(__rt::to_json),
-                self.0.status_callback_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -8289,10 +8214,10 @@ impl __rt::serde::Serialize for CreatePartnerCampaignRequestBuilder {
 impl __rt::Debug for CreatePartnerCampaignRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreatePartnerCampaignRequestBuilder")
-            .field("name", &self.0.name)
-            .field("brand_id", &self.0.brand_id)
-            .field("csp_campaign_reference", &self.0.csp_campaign_reference)
-            .field("status_callback_url", &self.0.status_callback_url)
+            .field("name", &self.0.0)
+            .field("brand_id", &self.0.1)
+            .field("csp_campaign_reference", &self.0.2)
+            .field("status_callback_url", &self.0.3)
             .finish()
     }
 }
@@ -8301,13 +8226,13 @@ impl CreatePartnerCampaignRequestBuilder {
     /// A name for the campaign.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the brand to associate with this campaign. Must be a CSP/partner brand.
     #[inline]
     pub fn brand_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.brand_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The approved Campaign ID from TCR. Required for CSP/self-registered campaigns.
@@ -8316,7 +8241,7 @@ impl CreatePartnerCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.csp_campaign_reference = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
@@ -8325,7 +8250,7 @@ impl CreatePartnerCampaignRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -8336,10 +8261,10 @@ impl CreatePartnerCampaignRequestBuilder {
             <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.required(1, &self.0.brand_id);
-        check.required(2, &self.0.csp_campaign_reference);
-        check.optional(3, &self.0.status_callback_url);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.optional(3, &self.0.3);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -8352,12 +8277,10 @@ impl CreatePartnerCampaignRequestBuilder {
             <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_brand_id = check.take_required(1, fields.brand_id);
-        let field_csp_campaign_reference = check
-            .take_required(2, fields.csp_campaign_reference);
-        let field_status_callback_url = check
-            .take_optional(3, fields.status_callback_url);
+        let field_name = check.take_required(0, fields.0);
+        let field_brand_id = check.take_required(1, fields.1);
+        let field_csp_campaign_reference = check.take_required(2, fields.2);
+        let field_status_callback_url = check.take_optional(3, fields.3);
         if let (
             __rt::Some(field_name),
             __rt::Some(field_brand_id),
@@ -8527,13 +8450,9 @@ impl __rt::Fields for CreateQueueRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct CreateQueueRequestBuilder(__rt::Box<__CreateQueueRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateQueueRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    max_size: __rt::Option<__rt::Slot<i32>>,
-}
+pub struct CreateQueueRequestBuilder(
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>, __rt::Option<__rt::Slot<i32>>)>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateQueueRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8545,8 +8464,8 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateQueueRequestBuilder {
             <CreateQueueRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.max_size, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -8561,18 +8480,15 @@ impl __rt::serde::Serialize for CreateQueueRequestBuilder {
         __rt::write_builder(
             serializer,
             <CreateQueueRequest as __rt::Names>::NAMES,
-            &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.max_size.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for CreateQueueRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateQueueRequestBuilder")
-            .field("name", &self.0.name)
-            .field("max_size", &self.0.max_size)
+            .field("name", &self.0.0)
+            .field("max_size", &self.0.1)
             .finish()
     }
 }
@@ -8581,15 +8497,13 @@ impl CreateQueueRequestBuilder {
     /// The name of the queue.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The maximum number of callers allowed in the queue.
     #[inline]
     pub fn max_size(mut self, value: i64) -> Self {
-        self.0.max_size = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.1 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -8600,8 +8514,8 @@ impl CreateQueueRequestBuilder {
             <CreateQueueRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
-        check.optional(1, &self.0.max_size);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -8612,8 +8526,8 @@ impl CreateQueueRequestBuilder {
             <CreateQueueRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
-        let field_max_size = check.take_optional(1, fields.max_size);
+        let field_name = check.take_optional(0, fields.0);
+        let field_max_size = check.take_optional(1, fields.1);
         if errors.is_empty() {
             return __rt::Ok(CreateQueueRequest {
                 name: field_name,
@@ -9234,42 +9148,35 @@ impl __rt::Fields for CreateSipEndpointRequest {
 pub struct CreateSipEndpointRequestBuilder(
     __rt::Box<__CreateSipEndpointRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateSipEndpointRequestBuilderFields {
-    username: __rt::Option<__rt::Slot<__rt::String>>,
-    password: __rt::Option<__rt::Slot<__rt::String>>,
-    caller_id: __rt::Option<__rt::Slot<__rt::String>>,
-    send_as: __rt::Option<__rt::Slot<__rt::String>>,
-    ciphers: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    codecs: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    encryption: __rt::Option<__rt::Slot<CreateSipEndpointRequestEncryption>>,
-    call_handler: __rt::Option<__rt::Slot<CreateSipEndpointRequestCallHandler>>,
-    call_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_method: __rt::Option<
-        __rt::Slot<CreateSipEndpointRequestCallRequestMethod>,
-    >,
-    call_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_fallback_method: __rt::Option<
-        __rt::Slot<CreateSipEndpointRequestCallFallbackMethod>,
-    >,
-    call_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_status_callback_method: __rt::Option<
-        __rt::Slot<CreateSipEndpointRequestCallStatusCallbackMethod>,
-    >,
-    call_laml_application_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_dialogflow_agent_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_application: __rt::Option<__rt::Slot<__rt::String>>,
-    call_video_room_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_version: __rt::Option<__rt::Slot<__rt::String>>,
-    call_ai_agent_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_relay_script_url: __rt::Option<__rt::Slot<__rt::String>>,
-}
+struct __CreateSipEndpointRequestBuilderFields(
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<CreateSipEndpointRequestEncryption>>,
+    __rt::Option<__rt::Slot<CreateSipEndpointRequestCallHandler>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<CreateSipEndpointRequestCallRequestMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<CreateSipEndpointRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<CreateSipEndpointRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for CreateSipEndpointRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9281,42 +9188,32 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateSipEndpointRequestBuilder {
             <CreateSipEndpointRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.username, value),
-                1 => __rt::put_raw(&mut fields.password, value),
-                2 => __rt::put_raw(&mut fields.caller_id, value),
-                3 => __rt::put_raw(&mut fields.send_as, value),
-                4 => __rt::put_raw(&mut fields.ciphers, value),
-                5 => __rt::put_raw(&mut fields.codecs, value),
-                6 => __rt::put_raw(&mut fields.encryption, value),
-                7 => __rt::put_raw(&mut fields.call_handler, value),
-                8 => __rt::put_raw(&mut fields.call_request_url, value),
-                9 => __rt::put_raw(&mut fields.call_request_method, value),
-                10 => __rt::put_raw(&mut fields.call_fallback_url, value),
-                11 => __rt::put_raw(&mut fields.call_fallback_method, value),
-                12 => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                13 => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                14 => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                15 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                16 => __rt::put_raw(&mut fields.call_relay_topic, value),
-                17 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_topic_status_callback_url,
-                        value,
-                    )
-                }
-                18 => __rt::put_raw(&mut fields.call_relay_context, value),
-                19 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_context_status_callback_url,
-                        value,
-                    )
-                }
-                20 => __rt::put_raw(&mut fields.call_relay_application, value),
-                21 => __rt::put_raw(&mut fields.call_video_room_id, value),
-                22 => __rt::put_raw(&mut fields.call_flow_id, value),
-                23 => __rt::put_raw(&mut fields.call_flow_version, value),
-                24 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                25 => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
+                23 => __rt::put_raw(&mut fields.23, value),
+                24 => __rt::put_raw(&mut fields.24, value),
+                25 => __rt::put_raw(&mut fields.25, value),
                 _ => false,
             },
         )?;
@@ -9332,36 +9229,32 @@ impl __rt::serde::Serialize for CreateSipEndpointRequestBuilder {
             serializer,
             <CreateSipEndpointRequest as __rt::Names>::NAMES,
             &[
-                self.0.username.as_ref().map(__rt::to_json),
-                self.0.password.as_ref().map(__rt::to_json),
-                self.0.caller_id.as_ref().map(__rt::to_json),
-                self.0.send_as.as_ref().map(__rt::to_json),
-                self.0.ciphers.as_ref().map(__rt::to_json),
-                self.0.codecs.as_ref().map(__rt::to_json),
-                self.0.encryption.as_ref().map(__rt::to_json),
-                self.0.call_handler.as_ref().map(__rt::to_json),
-                self.0.call_request_url.as_ref().map(__rt::to_json),
-                self.0.call_request_method.as_ref().map(__rt::to_json),
-                self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_relay_context.as_ref().map(__rt::to_json),
-                self
-                    .0
-                    .call_relay_context_status_callback_url
-                    .as_ref()
-                    .map(__rt::to_json),
-                self.0.call_relay_application.as_ref().map(__rt::to_json),
-                self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_version.as_ref().map(__rt::to_json),
-                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
+                self.0.23.as_ref().map(__rt::to_json),
+                self.0.24.as_ref().map(__rt::to_json),
+                self.0.25.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -9369,38 +9262,32 @@ impl __rt::serde::Serialize for CreateSipEndpointRequestBuilder {
 impl __rt::Debug for CreateSipEndpointRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateSipEndpointRequestBuilder")
-            .field("username", &self.0.username)
-            .field("password", &self.0.password)
-            .field("caller_id", &self.0.caller_id)
-            .field("send_as", &self.0.send_as)
-            .field("ciphers", &self.0.ciphers)
-            .field("codecs", &self.0.codecs)
-            .field("encryption", &self.0.encryption)
-            .field("call_handler", &self.0.call_handler)
-            .field("call_request_url", &self.0.call_request_url)
-            .field("call_request_method", &self.0.call_request_method)
-            .field("call_fallback_url", &self.0.call_fallback_url)
-            .field("call_fallback_method", &self.0.call_fallback_method)
-            .field("call_status_callback_url", &self.0.call_status_callback_url)
-            .field("call_status_callback_method", &self.0.call_status_callback_method)
-            .field("call_laml_application_id", &self.0.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.0.call_relay_topic)
-            .field(
-                "call_relay_topic_status_callback_url",
-                &self.0.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_context", &self.0.call_relay_context)
-            .field(
-                "call_relay_context_status_callback_url",
-                &self.0.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.0.call_relay_application)
-            .field("call_video_room_id", &self.0.call_video_room_id)
-            .field("call_flow_id", &self.0.call_flow_id)
-            .field("call_flow_version", &self.0.call_flow_version)
-            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
-            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .field("username", &self.0.0)
+            .field("password", &self.0.1)
+            .field("caller_id", &self.0.2)
+            .field("send_as", &self.0.3)
+            .field("ciphers", &self.0.4)
+            .field("codecs", &self.0.5)
+            .field("encryption", &self.0.6)
+            .field("call_handler", &self.0.7)
+            .field("call_request_url", &self.0.8)
+            .field("call_request_method", &self.0.9)
+            .field("call_fallback_url", &self.0.10)
+            .field("call_fallback_method", &self.0.11)
+            .field("call_status_callback_url", &self.0.12)
+            .field("call_status_callback_method", &self.0.13)
+            .field("call_laml_application_id", &self.0.14)
+            .field("call_dialogflow_agent_id", &self.0.15)
+            .field("call_relay_topic", &self.0.16)
+            .field("call_relay_topic_status_callback_url", &self.0.17)
+            .field("call_relay_context", &self.0.18)
+            .field("call_relay_context_status_callback_url", &self.0.19)
+            .field("call_relay_application", &self.0.20)
+            .field("call_video_room_id", &self.0.21)
+            .field("call_flow_id", &self.0.22)
+            .field("call_flow_version", &self.0.23)
+            .field("call_ai_agent_id", &self.0.24)
+            .field("call_relay_script_url", &self.0.25)
             .finish()
     }
 }
@@ -9409,49 +9296,49 @@ impl CreateSipEndpointRequestBuilder {
     /// String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.
     #[inline]
     pub fn username<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.username = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A password to authenticate registrations to this endpoint.
     #[inline]
     pub fn password<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.password = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.
     #[inline]
     pub fn caller_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.caller_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.
     #[inline]
     pub fn send_as<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.send_as = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A list of encryption ciphers this endpoint will support.
     #[inline]
     pub fn ciphers(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A list of codecs this endpoint will support.
     #[inline]
     pub fn codecs(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
     #[inline]
     pub fn encryption(mut self, value: CreateSipEndpointRequestEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// What type of handler you want to run on inbound calls.
     #[inline]
     pub fn call_handler(mut self, value: CreateSipEndpointRequestCallHandler) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.7 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
@@ -9460,7 +9347,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.8 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use with call_request_url.
@@ -9469,7 +9356,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: CreateSipEndpointRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.9 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
@@ -9478,7 +9365,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use with call_fallback_url.
@@ -9487,7 +9374,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: CreateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.11 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
@@ -9496,7 +9383,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use with call_status_callback_url.
@@ -9505,7 +9392,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: CreateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.13 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
@@ -9514,7 +9401,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.
@@ -9523,7 +9410,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_dialogflow_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.15 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
@@ -9532,7 +9419,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_topic.
@@ -9541,9 +9428,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.17 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay context to forward incoming calls to. Required when call_handler is relay_context.
@@ -9552,7 +9437,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_context.
@@ -9561,9 +9446,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay application to forward incoming calls to. Required when call_handler is relay_application.
@@ -9572,7 +9455,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_application = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
@@ -9581,7 +9464,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_video_room_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.21 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
@@ -9590,7 +9473,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_flow_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.22 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.
@@ -9599,7 +9482,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_flow_version = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.23 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
@@ -9608,7 +9491,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_ai_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.24 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.
@@ -9617,7 +9500,7 @@ impl CreateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_script_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.25 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -9628,32 +9511,32 @@ impl CreateSipEndpointRequestBuilder {
             <CreateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.username);
-        check.required(1, &self.0.password);
-        check.optional(2, &self.0.caller_id);
-        check.optional(3, &self.0.send_as);
-        check.optional(4, &self.0.ciphers);
-        check.optional(5, &self.0.codecs);
-        check.optional(6, &self.0.encryption);
-        check.optional(7, &self.0.call_handler);
-        check.optional(8, &self.0.call_request_url);
-        check.optional(9, &self.0.call_request_method);
-        check.optional(10, &self.0.call_fallback_url);
-        check.optional(11, &self.0.call_fallback_method);
-        check.optional(12, &self.0.call_status_callback_url);
-        check.optional(13, &self.0.call_status_callback_method);
-        check.optional(14, &self.0.call_laml_application_id);
-        check.optional(15, &self.0.call_dialogflow_agent_id);
-        check.optional(16, &self.0.call_relay_topic);
-        check.optional(17, &self.0.call_relay_topic_status_callback_url);
-        check.optional(18, &self.0.call_relay_context);
-        check.optional(19, &self.0.call_relay_context_status_callback_url);
-        check.optional(20, &self.0.call_relay_application);
-        check.optional(21, &self.0.call_video_room_id);
-        check.optional(22, &self.0.call_flow_id);
-        check.optional(23, &self.0.call_flow_version);
-        check.optional(24, &self.0.call_ai_agent_id);
-        check.optional(25, &self.0.call_relay_script_url);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.optional(21, &self.0.21);
+        check.optional(22, &self.0.22);
+        check.optional(23, &self.0.23);
+        check.optional(24, &self.0.24);
+        check.optional(25, &self.0.25);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -9666,44 +9549,34 @@ impl CreateSipEndpointRequestBuilder {
             <CreateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_username = check.take_required(0, fields.username);
-        let field_password = check.take_required(1, fields.password);
-        let field_caller_id = check.take_optional(2, fields.caller_id);
-        let field_send_as = check.take_optional(3, fields.send_as);
-        let field_ciphers = check.take_optional(4, fields.ciphers);
-        let field_codecs = check.take_optional(5, fields.codecs);
-        let field_encryption = check.take_optional(6, fields.encryption);
-        let field_call_handler = check.take_optional(7, fields.call_handler);
-        let field_call_request_url = check.take_optional(8, fields.call_request_url);
-        let field_call_request_method = check
-            .take_optional(9, fields.call_request_method);
-        let field_call_fallback_url = check.take_optional(10, fields.call_fallback_url);
-        let field_call_fallback_method = check
-            .take_optional(11, fields.call_fallback_method);
-        let field_call_status_callback_url = check
-            .take_optional(12, fields.call_status_callback_url);
-        let field_call_status_callback_method = check
-            .take_optional(13, fields.call_status_callback_method);
-        let field_call_laml_application_id = check
-            .take_optional(14, fields.call_laml_application_id);
-        let field_call_dialogflow_agent_id = check
-            .take_optional(15, fields.call_dialogflow_agent_id);
-        let field_call_relay_topic = check.take_optional(16, fields.call_relay_topic);
+        let field_username = check.take_required(0, fields.0);
+        let field_password = check.take_required(1, fields.1);
+        let field_caller_id = check.take_optional(2, fields.2);
+        let field_send_as = check.take_optional(3, fields.3);
+        let field_ciphers = check.take_optional(4, fields.4);
+        let field_codecs = check.take_optional(5, fields.5);
+        let field_encryption = check.take_optional(6, fields.6);
+        let field_call_handler = check.take_optional(7, fields.7);
+        let field_call_request_url = check.take_optional(8, fields.8);
+        let field_call_request_method = check.take_optional(9, fields.9);
+        let field_call_fallback_url = check.take_optional(10, fields.10);
+        let field_call_fallback_method = check.take_optional(11, fields.11);
+        let field_call_status_callback_url = check.take_optional(12, fields.12);
+        let field_call_status_callback_method = check.take_optional(13, fields.13);
+        let field_call_laml_application_id = check.take_optional(14, fields.14);
+        let field_call_dialogflow_agent_id = check.take_optional(15, fields.15);
+        let field_call_relay_topic = check.take_optional(16, fields.16);
         let field_call_relay_topic_status_callback_url = check
-            .take_optional(17, fields.call_relay_topic_status_callback_url);
-        let field_call_relay_context = check
-            .take_optional(18, fields.call_relay_context);
+            .take_optional(17, fields.17);
+        let field_call_relay_context = check.take_optional(18, fields.18);
         let field_call_relay_context_status_callback_url = check
-            .take_optional(19, fields.call_relay_context_status_callback_url);
-        let field_call_relay_application = check
-            .take_optional(20, fields.call_relay_application);
-        let field_call_video_room_id = check
-            .take_optional(21, fields.call_video_room_id);
-        let field_call_flow_id = check.take_optional(22, fields.call_flow_id);
-        let field_call_flow_version = check.take_optional(23, fields.call_flow_version);
-        let field_call_ai_agent_id = check.take_optional(24, fields.call_ai_agent_id);
-        let field_call_relay_script_url = check
-            .take_optional(25, fields.call_relay_script_url);
+            .take_optional(19, fields.19);
+        let field_call_relay_application = check.take_optional(20, fields.20);
+        let field_call_video_room_id = check.take_optional(21, fields.21);
+        let field_call_flow_id = check.take_optional(22, fields.22);
+        let field_call_flow_version = check.take_optional(23, fields.23);
+        let field_call_ai_agent_id = check.take_optional(24, fields.24);
+        let field_call_relay_script_url = check.take_optional(25, fields.25);
         if let (__rt::Some(field_username), __rt::Some(field_password)) = (
             field_username,
             field_password,
@@ -10207,15 +10080,14 @@ impl __rt::Fields for CreateVerifiedCallerIdRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateVerifiedCallerIdRequestBuilder(
-    __rt::Box<__CreateVerifiedCallerIdRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<Name2>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __CreateVerifiedCallerIdRequestBuilderFields {
-    number: __rt::Option<__rt::Slot<__rt::String>>,
-    name: __rt::Option<__rt::Slot<Name2>>,
-    extension: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for CreateVerifiedCallerIdRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10227,9 +10099,9 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateVerifiedCallerIdRequestBuilder
             <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.number, value),
-                1 => __rt::put_raw(&mut fields.name, value),
-                2 => __rt::put_raw(&mut fields.extension, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
                 _ => false,
             },
         )?;
@@ -10245,9 +10117,9 @@ impl __rt::serde::Serialize for CreateVerifiedCallerIdRequestBuilder {
             serializer,
             <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             &[
-                self.0.number.as_ref().map(__rt::to_json),
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.extension.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -10255,9 +10127,9 @@ impl __rt::serde::Serialize for CreateVerifiedCallerIdRequestBuilder {
 impl __rt::Debug for CreateVerifiedCallerIdRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateVerifiedCallerIdRequestBuilder")
-            .field("number", &self.0.number)
-            .field("name", &self.0.name)
-            .field("extension", &self.0.extension)
+            .field("number", &self.0.0)
+            .field("name", &self.0.1)
+            .field("extension", &self.0.2)
             .finish()
     }
 }
@@ -10266,19 +10138,19 @@ impl CreateVerifiedCallerIdRequestBuilder {
     /// String representing the phone number for the caller ID. This must be a valid, routeable phone number in [E.164 format](https://en.wikipedia.org/wiki/E.164) that is able to receive a voice phone call for verification.
     #[inline]
     pub fn number<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The name portion of the caller ID. If not provided, the default will be the formatted number.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The extension of the phone number for the caller ID. This is only used when placing the verification call.
     #[inline]
     pub fn extension<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.extension = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -10289,9 +10161,9 @@ impl CreateVerifiedCallerIdRequestBuilder {
             <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.number);
-        check.optional(1, &self.0.name);
-        check.optional(2, &self.0.extension);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -10304,9 +10176,9 @@ impl CreateVerifiedCallerIdRequestBuilder {
             <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_number = check.take_required(0, fields.number);
-        let field_name = check.take_optional(1, fields.name);
-        let field_extension = check.take_optional(2, fields.extension);
+        let field_number = check.take_required(0, fields.0);
+        let field_name = check.take_optional(1, fields.1);
+        let field_extension = check.take_optional(2, fields.2);
         if let (__rt::Some(field_number),) = (field_number,) && errors.is_empty() {
             return __rt::Ok(CreateVerifiedCallerIdRequest {
                 number: field_number,
@@ -11905,17 +11777,14 @@ impl __rt::Fields for ImportPhoneNumberRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ImportPhoneNumberRequestBuilder(
-    __rt::Box<__ImportPhoneNumberRequestBuilderFields>,
-);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __ImportPhoneNumberRequestBuilderFields {
-    number: __rt::Option<__rt::Slot<Number>>,
-    number_type: __rt::Option<__rt::Slot<ImportPhoneNumberRequestNumberType>>,
-    capabilities: __rt::Option<
-        __rt::Slot<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<Number>>,
+            __rt::Option<__rt::Slot<ImportPhoneNumberRequestNumberType>>,
+            __rt::Option<__rt::Slot<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>>,
+        ),
     >,
-}
+);
 impl<'de> __rt::serde::Deserialize<'de> for ImportPhoneNumberRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11927,9 +11796,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ImportPhoneNumberRequestBuilder {
             <ImportPhoneNumberRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.number, value),
-                1 => __rt::put_raw(&mut fields.number_type, value),
-                2 => __rt::put_raw(&mut fields.capabilities, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
                 _ => false,
             },
         )?;
@@ -11945,9 +11814,9 @@ impl __rt::serde::Serialize for ImportPhoneNumberRequestBuilder {
             serializer,
             <ImportPhoneNumberRequest as __rt::Names>::NAMES,
             &[
-                self.0.number.as_ref().map(__rt::to_json),
-                self.0.number_type.as_ref().map(__rt::to_json),
-                self.0.capabilities.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -11955,9 +11824,9 @@ impl __rt::serde::Serialize for ImportPhoneNumberRequestBuilder {
 impl __rt::Debug for ImportPhoneNumberRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ImportPhoneNumberRequestBuilder")
-            .field("number", &self.0.number)
-            .field("number_type", &self.0.number_type)
-            .field("capabilities", &self.0.capabilities)
+            .field("number", &self.0.0)
+            .field("number_type", &self.0.1)
+            .field("capabilities", &self.0.2)
             .finish()
     }
 }
@@ -11966,13 +11835,13 @@ impl ImportPhoneNumberRequestBuilder {
     /// The phone number to import in E.164 format. Number must be between 5 and 30 characters with no special characters besides a leading +.
     #[inline]
     pub fn number<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The type of phone number being imported.
     #[inline]
     pub fn number_type(mut self, value: ImportPhoneNumberRequestNumberType) -> Self {
-        self.0.number_type = __rt::Some(__rt::Slot::Typed(value));
+        self.0.1 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The capabilities to enable for this phone number. Can include any combination of SMS, Voice, Fax, and MMS. If not provided, defaults to all capabilities.
@@ -11981,7 +11850,7 @@ impl ImportPhoneNumberRequestBuilder {
         mut self,
         value: __rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
     ) -> Self {
-        self.0.capabilities = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.2 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -11992,9 +11861,9 @@ impl ImportPhoneNumberRequestBuilder {
             <ImportPhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.number);
-        check.required(1, &self.0.number_type);
-        check.optional(2, &self.0.capabilities);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -12007,9 +11876,9 @@ impl ImportPhoneNumberRequestBuilder {
             <ImportPhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_number = check.take_required(0, fields.number);
-        let field_number_type = check.take_required(1, fields.number_type);
-        let field_capabilities = check.take_optional(2, fields.capabilities);
+        let field_number = check.take_required(0, fields.0);
+        let field_number_type = check.take_required(1, fields.1);
+        let field_capabilities = check.take_optional(2, fields.2);
         if let (__rt::Some(field_number), __rt::Some(field_number_type)) = (
             field_number,
             field_number_type,
@@ -13287,18 +13156,19 @@ impl __rt::Fields for MfaRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct MfaRequestBuilder(__rt::Box<__MfaRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __MfaRequestBuilderFields {
-    to: __rt::Option<__rt::Slot<__rt::String>>,
-    from: __rt::Option<__rt::Slot<__rt::String>>,
-    message: __rt::Option<__rt::Slot<__rt::String>>,
-    token_length: __rt::Option<__rt::Slot<i32>>,
-    valid_for: __rt::Option<__rt::Slot<i32>>,
-    max_attempts: __rt::Option<__rt::Slot<i32>>,
-    allow_alphas: __rt::Option<__rt::Slot<bool>>,
-}
+pub struct MfaRequestBuilder(
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<i32>>,
+            __rt::Option<__rt::Slot<i32>>,
+            __rt::Option<__rt::Slot<i32>>,
+            __rt::Option<__rt::Slot<bool>>,
+        ),
+    >,
+);
 impl<'de> __rt::serde::Deserialize<'de> for MfaRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13310,13 +13180,13 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaRequestBuilder {
             <MfaRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.to, value),
-                1 => __rt::put_raw(&mut fields.from, value),
-                2 => __rt::put_raw(&mut fields.message, value),
-                3 => __rt::put_raw(&mut fields.token_length, value),
-                4 => __rt::put_raw(&mut fields.valid_for, value),
-                5 => __rt::put_raw(&mut fields.max_attempts, value),
-                6 => __rt::put_raw(&mut fields.allow_alphas, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
                 _ => false,
             },
         )?;
@@ -13332,13 +13202,13 @@ impl __rt::serde::Serialize for MfaRequestBuilder {
             serializer,
             <MfaRequest as __rt::Names>::NAMES,
             &[
-                self.0.to.as_ref().map(__rt::to_json),
-                self.0.from.as_ref().map(__rt::to_json),
-                self.0.message.as_ref().map(__rt::to_json),
-                self.0.token_length.as_ref().map(__rt::to_json),
-                self.0.valid_for.as_ref().map(__rt::to_json),
-                self.0.max_attempts.as_ref().map(__rt::to_json),
-                self.0.allow_alphas.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -13346,13 +13216,13 @@ impl __rt::serde::Serialize for MfaRequestBuilder {
 impl __rt::Debug for MfaRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("MfaRequestBuilder")
-            .field("to", &self.0.to)
-            .field("from", &self.0.from)
-            .field("message", &self.0.message)
-            .field("token_length", &self.0.token_length)
-            .field("valid_for", &self.0.valid_for)
-            .field("max_attempts", &self.0.max_attempts)
-            .field("allow_alphas", &self.0.allow_alphas)
+            .field("to", &self.0.0)
+            .field("from", &self.0.1)
+            .field("message", &self.0.2)
+            .field("token_length", &self.0.3)
+            .field("valid_for", &self.0.4)
+            .field("max_attempts", &self.0.5)
+            .field("allow_alphas", &self.0.6)
             .finish()
     }
 }
@@ -13361,13 +13231,13 @@ impl MfaRequestBuilder {
     /// The E164 number to use as the destination.
     #[inline]
     pub fn to<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.to = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The E164 number from your account to use as the origin of the message. SignalWire will use a special verified number if not specified.
     #[inline]
     pub fn from<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.from = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Specify a custom message to send before the token. The message must fit within one segment; either 160 characters or 70 characters when using non-GSM symbols.
@@ -13375,7 +13245,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `Your Personal Authorization Code is:` ([`Self::DEFAULT_MESSAGE`]).
     #[inline]
     pub fn message<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.message = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The number of characters in the token, from 4 to 20. Defaults to 6.
@@ -13383,9 +13253,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `6` ([`Self::DEFAULT_TOKEN_LENGTH`]).
     #[inline]
     pub fn token_length(mut self, value: i64) -> Self {
-        self.0.token_length = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.3 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// The number of seconds the token is considered valid for. Defaults to 3600, with a maximum of 604800.
@@ -13393,9 +13261,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_VALID_FOR`]).
     #[inline]
     pub fn valid_for(mut self, value: i64) -> Self {
-        self.0.valid_for = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// The number of allowed verification attempts, including the first one, from 1 to 20. Defaults to 3.
@@ -13403,9 +13269,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `3` ([`Self::DEFAULT_MAX_ATTEMPTS`]).
     #[inline]
     pub fn max_attempts(mut self, value: i64) -> Self {
-        self.0.max_attempts = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Set to true or false, whether to include letters or just numbers in the token. Defaults to false (numbers only).
@@ -13413,7 +13277,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_ALLOW_ALPHAS`]).
     #[inline]
     pub fn allow_alphas(mut self, value: bool) -> Self {
-        self.0.allow_alphas = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -13424,13 +13288,13 @@ impl MfaRequestBuilder {
             <MfaRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.to);
-        check.optional(1, &self.0.from);
-        check.optional(2, &self.0.message);
-        check.optional(3, &self.0.token_length);
-        check.optional(4, &self.0.valid_for);
-        check.optional(5, &self.0.max_attempts);
-        check.optional(6, &self.0.allow_alphas);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -13441,13 +13305,13 @@ impl MfaRequestBuilder {
             <MfaRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_to = check.take_required(0, fields.to);
-        let field_from = check.take_optional(1, fields.from);
-        let field_message = check.take_optional(2, fields.message);
-        let field_token_length = check.take_optional(3, fields.token_length);
-        let field_valid_for = check.take_optional(4, fields.valid_for);
-        let field_max_attempts = check.take_optional(5, fields.max_attempts);
-        let field_allow_alphas = check.take_optional(6, fields.allow_alphas);
+        let field_to = check.take_required(0, fields.0);
+        let field_from = check.take_optional(1, fields.1);
+        let field_message = check.take_optional(2, fields.2);
+        let field_token_length = check.take_optional(3, fields.3);
+        let field_valid_for = check.take_optional(4, fields.4);
+        let field_max_attempts = check.take_optional(5, fields.5);
+        let field_allow_alphas = check.take_optional(6, fields.6);
         if let (__rt::Some(field_to),) = (field_to,) && errors.is_empty() {
             return __rt::Ok(MfaRequest {
                 to: field_to,
@@ -13664,12 +13528,7 @@ impl __rt::Fields for MfaVerifyRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct MfaVerifyRequestBuilder(__rt::Box<__MfaVerifyRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __MfaVerifyRequestBuilderFields {
-    token: __rt::Option<__rt::Slot<__rt::String>>,
-}
+pub struct MfaVerifyRequestBuilder(__rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>);
 impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13681,7 +13540,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyRequestBuilder {
             <MfaVerifyRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.token, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -13696,13 +13555,13 @@ impl __rt::serde::Serialize for MfaVerifyRequestBuilder {
         __rt::write_builder(
             serializer,
             <MfaVerifyRequest as __rt::Names>::NAMES,
-            &[self.0.token.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for MfaVerifyRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
-        f.debug_struct("MfaVerifyRequestBuilder").field("token", &self.0.token).finish()
+        f.debug_struct("MfaVerifyRequestBuilder").field("token", &self.0.0).finish()
     }
 }
 #[allow(deprecated)]
@@ -13710,7 +13569,7 @@ impl MfaVerifyRequestBuilder {
     /// The token to verify.
     #[inline]
     pub fn token<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.token = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -13721,7 +13580,7 @@ impl MfaVerifyRequestBuilder {
             <MfaVerifyRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.token);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -13732,7 +13591,7 @@ impl MfaVerifyRequestBuilder {
             <MfaVerifyRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_token = check.take_required(0, fields.token);
+        let field_token = check.take_required(0, fields.0);
         if let (__rt::Some(field_token),) = (field_token,) && errors.is_empty() {
             return __rt::Ok(MfaVerifyRequest {
                 token: field_token,
@@ -16535,13 +16394,8 @@ impl __rt::Fields for PurchasePhoneNumberRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct PurchasePhoneNumberRequestBuilder(
-    __rt::Box<__PurchasePhoneNumberRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __PurchasePhoneNumberRequestBuilderFields {
-    number: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for PurchasePhoneNumberRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16553,7 +16407,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PurchasePhoneNumberRequestBuilder {
             <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.number, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -16568,14 +16422,14 @@ impl __rt::serde::Serialize for PurchasePhoneNumberRequestBuilder {
         __rt::write_builder(
             serializer,
             <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
-            &[self.0.number.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for PurchasePhoneNumberRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("PurchasePhoneNumberRequestBuilder")
-            .field("number", &self.0.number)
+            .field("number", &self.0.0)
             .finish()
     }
 }
@@ -16584,7 +16438,7 @@ impl PurchasePhoneNumberRequestBuilder {
     /// The phone number in E164 format.
     #[inline]
     pub fn number<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -16595,7 +16449,7 @@ impl PurchasePhoneNumberRequestBuilder {
             <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.number);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -16608,7 +16462,7 @@ impl PurchasePhoneNumberRequestBuilder {
             <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_number = check.take_required(0, fields.number);
+        let field_number = check.take_required(0, fields.0);
         if let (__rt::Some(field_number),) = (field_number,) && errors.is_empty() {
             return __rt::Ok(PurchasePhoneNumberRequest {
                 number: field_number,
@@ -20273,23 +20127,22 @@ impl __rt::Fields for UpdateAddressRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateAddressRequestBuilder(__rt::Box<__UpdateAddressRequestBuilderFields>);
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateAddressRequestBuilderFields {
-    label: __rt::Option<__rt::Slot<Label>>,
-    country: __rt::Option<__rt::Slot<__rt::String>>,
-    first_name: __rt::Option<__rt::Slot<Label>>,
-    last_name: __rt::Option<__rt::Slot<Label>>,
-    street_number: __rt::Option<__rt::Slot<Label>>,
-    street_name: __rt::Option<__rt::Slot<Label>>,
-    address_type: __rt::Option<__rt::Slot<AddressType>>,
-    address_number: __rt::Option<__rt::Slot<__rt::String>>,
-    city: __rt::Option<__rt::Slot<Label>>,
-    state: __rt::Option<__rt::Slot<__rt::String>>,
-    postal_code: __rt::Option<__rt::Slot<Label>>,
-    emergency_enabled: __rt::Option<__rt::Slot<bool>>,
-    auto_correct_address: __rt::Option<__rt::Slot<bool>>,
-}
+struct __UpdateAddressRequestBuilderFields(
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<AddressType>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<Label>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<bool>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateAddressRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -20301,19 +20154,19 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateAddressRequestBuilder {
             <UpdateAddressRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.label, value),
-                1 => __rt::put_raw(&mut fields.country, value),
-                2 => __rt::put_raw(&mut fields.first_name, value),
-                3 => __rt::put_raw(&mut fields.last_name, value),
-                4 => __rt::put_raw(&mut fields.street_number, value),
-                5 => __rt::put_raw(&mut fields.street_name, value),
-                6 => __rt::put_raw(&mut fields.address_type, value),
-                7 => __rt::put_raw(&mut fields.address_number, value),
-                8 => __rt::put_raw(&mut fields.city, value),
-                9 => __rt::put_raw(&mut fields.state, value),
-                10 => __rt::put_raw(&mut fields.postal_code, value),
-                11 => __rt::put_raw(&mut fields.emergency_enabled, value),
-                12 => __rt::put_raw(&mut fields.auto_correct_address, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
                 _ => false,
             },
         )?;
@@ -20329,19 +20182,19 @@ impl __rt::serde::Serialize for UpdateAddressRequestBuilder {
             serializer,
             <UpdateAddressRequest as __rt::Names>::NAMES,
             &[
-                self.0.label.as_ref().map(__rt::to_json),
-                self.0.country.as_ref().map(__rt::to_json),
-                self.0.first_name.as_ref().map(__rt::to_json),
-                self.0.last_name.as_ref().map(__rt::to_json),
-                self.0.street_number.as_ref().map(__rt::to_json),
-                self.0.street_name.as_ref().map(__rt::to_json),
-                self.0.address_type.as_ref().map(__rt::to_json),
-                self.0.address_number.as_ref().map(__rt::to_json),
-                self.0.city.as_ref().map(__rt::to_json),
-                self.0.state.as_ref().map(__rt::to_json),
-                self.0.postal_code.as_ref().map(__rt::to_json),
-                self.0.emergency_enabled.as_ref().map(__rt::to_json),
-                self.0.auto_correct_address.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -20349,19 +20202,19 @@ impl __rt::serde::Serialize for UpdateAddressRequestBuilder {
 impl __rt::Debug for UpdateAddressRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateAddressRequestBuilder")
-            .field("label", &self.0.label)
-            .field("country", &self.0.country)
-            .field("first_name", &self.0.first_name)
-            .field("last_name", &self.0.last_name)
-            .field("street_number", &self.0.street_number)
-            .field("street_name", &self.0.street_name)
-            .field("address_type", &self.0.address_type)
-            .field("address_number", &self.0.address_number)
-            .field("city", &self.0.city)
-            .field("state", &self.0.state)
-            .field("postal_code", &self.0.postal_code)
-            .field("emergency_enabled", &self.0.emergency_enabled)
-            .field("auto_correct_address", &self.0.auto_correct_address)
+            .field("label", &self.0.0)
+            .field("country", &self.0.1)
+            .field("first_name", &self.0.2)
+            .field("last_name", &self.0.3)
+            .field("street_number", &self.0.4)
+            .field("street_name", &self.0.5)
+            .field("address_type", &self.0.6)
+            .field("address_number", &self.0.7)
+            .field("city", &self.0.8)
+            .field("state", &self.0.9)
+            .field("postal_code", &self.0.10)
+            .field("emergency_enabled", &self.0.11)
+            .field("auto_correct_address", &self.0.12)
             .finish()
     }
 }
@@ -20370,25 +20223,25 @@ impl UpdateAddressRequestBuilder {
     /// A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.
     #[inline]
     pub fn label<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.label = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ISO 3166 Alpha 2 country code.
     #[inline]
     pub fn country<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.country = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// First name of the occupant associated with this address.
     #[inline]
     pub fn first_name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.first_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Last name of the occupant associated with this address.
     #[inline]
     pub fn last_name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.last_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The number portion of the street address.
@@ -20397,7 +20250,7 @@ impl UpdateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.street_number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The name portion of the street address.
@@ -20406,13 +20259,13 @@ impl UpdateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.street_name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.5 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     #[inline]
     pub fn address_type(mut self, value: AddressType) -> Self {
-        self.0.address_type = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
@@ -20421,19 +20274,19 @@ impl UpdateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.address_number = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.7 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The city portion of the street address.
     #[inline]
     pub fn city<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.city = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.8 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.
     #[inline]
     pub fn state<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.state = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The postal code of the street address.
@@ -20442,7 +20295,7 @@ impl UpdateAddressRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.postal_code = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Applies to US addresses only. When `true` and `country` is `US`, the address is validated against
@@ -20453,7 +20306,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     #[inline]
     pub fn emergency_enabled(mut self, value: bool) -> Self {
-        self.0.emergency_enabled = __rt::Some(__rt::Slot::Typed(value));
+        self.0.11 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.
@@ -20461,7 +20314,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     #[inline]
     pub fn auto_correct_address(mut self, value: bool) -> Self {
-        self.0.auto_correct_address = __rt::Some(__rt::Slot::Typed(value));
+        self.0.12 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -20472,19 +20325,19 @@ impl UpdateAddressRequestBuilder {
             <UpdateAddressRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.label);
-        check.required(1, &self.0.country);
-        check.required(2, &self.0.first_name);
-        check.required(3, &self.0.last_name);
-        check.required(4, &self.0.street_number);
-        check.required(5, &self.0.street_name);
-        check.optional(6, &self.0.address_type);
-        check.optional(7, &self.0.address_number);
-        check.required(8, &self.0.city);
-        check.required(9, &self.0.state);
-        check.required(10, &self.0.postal_code);
-        check.optional(11, &self.0.emergency_enabled);
-        check.optional(12, &self.0.auto_correct_address);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.required(2, &self.0.2);
+        check.required(3, &self.0.3);
+        check.required(4, &self.0.4);
+        check.required(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.required(8, &self.0.8);
+        check.required(9, &self.0.9);
+        check.required(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -20495,20 +20348,19 @@ impl UpdateAddressRequestBuilder {
             <UpdateAddressRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_label = check.take_required(0, fields.label);
-        let field_country = check.take_required(1, fields.country);
-        let field_first_name = check.take_required(2, fields.first_name);
-        let field_last_name = check.take_required(3, fields.last_name);
-        let field_street_number = check.take_required(4, fields.street_number);
-        let field_street_name = check.take_required(5, fields.street_name);
-        let field_address_type = check.take_optional(6, fields.address_type);
-        let field_address_number = check.take_optional(7, fields.address_number);
-        let field_city = check.take_required(8, fields.city);
-        let field_state = check.take_required(9, fields.state);
-        let field_postal_code = check.take_required(10, fields.postal_code);
-        let field_emergency_enabled = check.take_optional(11, fields.emergency_enabled);
-        let field_auto_correct_address = check
-            .take_optional(12, fields.auto_correct_address);
+        let field_label = check.take_required(0, fields.0);
+        let field_country = check.take_required(1, fields.1);
+        let field_first_name = check.take_required(2, fields.2);
+        let field_last_name = check.take_required(3, fields.3);
+        let field_street_number = check.take_required(4, fields.4);
+        let field_street_name = check.take_required(5, fields.5);
+        let field_address_type = check.take_optional(6, fields.6);
+        let field_address_number = check.take_optional(7, fields.7);
+        let field_city = check.take_required(8, fields.8);
+        let field_state = check.take_required(9, fields.9);
+        let field_postal_code = check.take_required(10, fields.10);
+        let field_emergency_enabled = check.take_optional(11, fields.11);
+        let field_auto_correct_address = check.take_optional(12, fields.12);
         if let (
             __rt::Some(field_label),
             __rt::Some(field_country),
@@ -20680,12 +20532,9 @@ impl __rt::Fields for UpdateCampaignRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct UpdateCampaignRequestBuilder(__rt::Box<__UpdateCampaignRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateCampaignRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-}
+pub struct UpdateCampaignRequestBuilder(
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateCampaignRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -20697,7 +20546,7 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateCampaignRequestBuilder {
             <UpdateCampaignRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -20712,15 +20561,13 @@ impl __rt::serde::Serialize for UpdateCampaignRequestBuilder {
         __rt::write_builder(
             serializer,
             <UpdateCampaignRequest as __rt::Names>::NAMES,
-            &[self.0.name.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for UpdateCampaignRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
-        f.debug_struct("UpdateCampaignRequestBuilder")
-            .field("name", &self.0.name)
-            .finish()
+        f.debug_struct("UpdateCampaignRequestBuilder").field("name", &self.0.0).finish()
     }
 }
 #[allow(deprecated)]
@@ -20728,7 +20575,7 @@ impl UpdateCampaignRequestBuilder {
     /// A name for the campaign.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -20739,7 +20586,7 @@ impl UpdateCampaignRequestBuilder {
             <UpdateCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
+        check.optional(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -20750,7 +20597,7 @@ impl UpdateCampaignRequestBuilder {
             <UpdateCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
+        let field_name = check.take_optional(0, fields.0);
         if errors.is_empty() {
             return __rt::Ok(UpdateCampaignRequest {
                 name: field_name,
@@ -21388,45 +21235,36 @@ impl __rt::Fields for UpdateDomainApplicationRequest {
 pub struct UpdateDomainApplicationRequestBuilder(
     __rt::Box<__UpdateDomainApplicationRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateDomainApplicationRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    identifier: __rt::Option<__rt::Slot<__rt::String>>,
-    user: __rt::Option<__rt::Slot<__rt::String>>,
-    ip_auth_enabled: __rt::Option<__rt::Slot<bool>>,
-    ip_auth: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    encryption: __rt::Option<__rt::Slot<UpdateDomainApplicationRequestEncryption>>,
-    codecs: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    ciphers: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    call_handler: __rt::Option<__rt::Slot<DomainAppCallHandlerRequest>>,
-    call_relay_topic: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_application: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_method: __rt::Option<
-        __rt::Slot<UpdateDomainApplicationRequestCallRequestMethod>,
-    >,
-    call_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_fallback_method: __rt::Option<
-        __rt::Slot<UpdateDomainApplicationRequestCallFallbackMethod>,
-    >,
-    call_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_status_callback_method: __rt::Option<
-        __rt::Slot<UpdateDomainApplicationRequestCallStatusCallbackMethod>,
-    >,
-    call_laml_application_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_video_room_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_relay_script_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_dialogflow_agent_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_ai_agent_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_version: __rt::Option<
-        __rt::Slot<UpdateDomainApplicationRequestCallFlowVersion>,
-    >,
-    call_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-}
+struct __UpdateDomainApplicationRequestBuilderFields(
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<bool>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<UpdateDomainApplicationRequestEncryption>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<DomainAppCallHandlerRequest>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdateDomainApplicationRequestCallRequestMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdateDomainApplicationRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdateDomainApplicationRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<UpdateDomainApplicationRequestCallFlowVersion>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateDomainApplicationRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -21438,43 +21276,33 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateDomainApplicationRequestBuilde
             <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.identifier, value),
-                2 => __rt::put_raw(&mut fields.user, value),
-                3 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                4 => __rt::put_raw(&mut fields.ip_auth, value),
-                5 => __rt::put_raw(&mut fields.encryption, value),
-                6 => __rt::put_raw(&mut fields.codecs, value),
-                7 => __rt::put_raw(&mut fields.ciphers, value),
-                8 => __rt::put_raw(&mut fields.call_handler, value),
-                9 => __rt::put_raw(&mut fields.call_relay_topic, value),
-                10 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_topic_status_callback_url,
-                        value,
-                    )
-                }
-                11 => __rt::put_raw(&mut fields.call_relay_application, value),
-                12 => __rt::put_raw(&mut fields.call_request_url, value),
-                13 => __rt::put_raw(&mut fields.call_request_method, value),
-                14 => __rt::put_raw(&mut fields.call_fallback_url, value),
-                15 => __rt::put_raw(&mut fields.call_fallback_method, value),
-                16 => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                17 => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                18 => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                19 => __rt::put_raw(&mut fields.call_video_room_id, value),
-                20 => __rt::put_raw(&mut fields.call_relay_script_url, value),
-                21 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                22 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                23 => __rt::put_raw(&mut fields.call_flow_id, value),
-                24 => __rt::put_raw(&mut fields.call_flow_version, value),
-                25 => __rt::put_raw(&mut fields.call_relay_context, value),
-                26 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_context_status_callback_url,
-                        value,
-                    )
-                }
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
+                23 => __rt::put_raw(&mut fields.23, value),
+                24 => __rt::put_raw(&mut fields.24, value),
+                25 => __rt::put_raw(&mut fields.25, value),
+                26 => __rt::put_raw(&mut fields.26, value),
                 _ => false,
             },
         )?;
@@ -21490,33 +21318,33 @@ impl __rt::serde::Serialize for UpdateDomainApplicationRequestBuilder {
             serializer,
             <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.identifier.as_ref().map(__rt::to_json),
-                self.0.user.as_ref().map(__rt::to_json),
-                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
-                self.0.ip_auth.as_ref().map(__rt::to_json),
-                self.0.encryption.as_ref().map(__rt::to_json),
-                self.0.codecs.as_ref().map(__rt::to_json),
-                self.0.ciphers.as_ref().map(__rt::to_json),
-                self.0.call_handler.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_relay_application.as_ref().map(__rt::to_json),
-                self.0.call_request_url.as_ref().map(__rt::to_json),
-                self.0.call_request_method.as_ref().map(__rt::to_json),
-                self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_version.as_ref().map(__rt::to_json),
-                self.0.call_relay_context.as_ref().map(__rt::to_json),
-                self.0.call_relay_context_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
+                self.0.23.as_ref().map(__rt::to_json),
+                self.0.24.as_ref().map(__rt::to_json),
+                self.0.25.as_ref().map(__rt::to_json),
+                self.0.26.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -21524,39 +21352,33 @@ impl __rt::serde::Serialize for UpdateDomainApplicationRequestBuilder {
 impl __rt::Debug for UpdateDomainApplicationRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateDomainApplicationRequestBuilder")
-            .field("name", &self.0.name)
-            .field("identifier", &self.0.identifier)
-            .field("user", &self.0.user)
-            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
-            .field("ip_auth", &self.0.ip_auth)
-            .field("encryption", &self.0.encryption)
-            .field("codecs", &self.0.codecs)
-            .field("ciphers", &self.0.ciphers)
-            .field("call_handler", &self.0.call_handler)
-            .field("call_relay_topic", &self.0.call_relay_topic)
-            .field(
-                "call_relay_topic_status_callback_url",
-                &self.0.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_application", &self.0.call_relay_application)
-            .field("call_request_url", &self.0.call_request_url)
-            .field("call_request_method", &self.0.call_request_method)
-            .field("call_fallback_url", &self.0.call_fallback_url)
-            .field("call_fallback_method", &self.0.call_fallback_method)
-            .field("call_status_callback_url", &self.0.call_status_callback_url)
-            .field("call_status_callback_method", &self.0.call_status_callback_method)
-            .field("call_laml_application_id", &self.0.call_laml_application_id)
-            .field("call_video_room_id", &self.0.call_video_room_id)
-            .field("call_relay_script_url", &self.0.call_relay_script_url)
-            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
-            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
-            .field("call_flow_id", &self.0.call_flow_id)
-            .field("call_flow_version", &self.0.call_flow_version)
-            .field("call_relay_context", &self.0.call_relay_context)
-            .field(
-                "call_relay_context_status_callback_url",
-                &self.0.call_relay_context_status_callback_url,
-            )
+            .field("name", &self.0.0)
+            .field("identifier", &self.0.1)
+            .field("user", &self.0.2)
+            .field("ip_auth_enabled", &self.0.3)
+            .field("ip_auth", &self.0.4)
+            .field("encryption", &self.0.5)
+            .field("codecs", &self.0.6)
+            .field("ciphers", &self.0.7)
+            .field("call_handler", &self.0.8)
+            .field("call_relay_topic", &self.0.9)
+            .field("call_relay_topic_status_callback_url", &self.0.10)
+            .field("call_relay_application", &self.0.11)
+            .field("call_request_url", &self.0.12)
+            .field("call_request_method", &self.0.13)
+            .field("call_fallback_url", &self.0.14)
+            .field("call_fallback_method", &self.0.15)
+            .field("call_status_callback_url", &self.0.16)
+            .field("call_status_callback_method", &self.0.17)
+            .field("call_laml_application_id", &self.0.18)
+            .field("call_video_room_id", &self.0.19)
+            .field("call_relay_script_url", &self.0.20)
+            .field("call_dialogflow_agent_id", &self.0.21)
+            .field("call_ai_agent_id", &self.0.22)
+            .field("call_flow_id", &self.0.23)
+            .field("call_flow_version", &self.0.24)
+            .field("call_relay_context", &self.0.25)
+            .field("call_relay_context_status_callback_url", &self.0.26)
             .finish()
     }
 }
@@ -21565,31 +21387,31 @@ impl UpdateDomainApplicationRequestBuilder {
     /// A string representing the friendly name for this domain application.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the identifier portion of the domain application.
     #[inline]
     pub fn identifier<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.identifier = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the user portion of the domain application.
     #[inline]
     pub fn user<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.user = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
     #[inline]
     pub fn ip_auth(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ip_auth = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Whether connections to this domain application require encryption or if encryption is optional.
@@ -21598,25 +21420,25 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestEncryption,
     ) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A list of codecs this domain application will support.
     #[inline]
     pub fn codecs(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.6 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A list of encryption ciphers this domain application will support.
     #[inline]
     pub fn ciphers(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.7 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Specify how the domain application will handle calls.
     #[inline]
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the Relay topic to forward incoming calls to.
@@ -21625,7 +21447,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing a URL to send status change messages to.
@@ -21634,9 +21456,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the Relay Application to forward incoming calls to.
@@ -21645,7 +21465,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_application = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.11 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the LaML URL to access when a call is received.
@@ -21654,7 +21474,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the HTTP method to use with call_request_url.
@@ -21663,7 +21483,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.13 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
@@ -21672,7 +21492,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the HTTP method to use with call_fallback_url.
@@ -21681,7 +21501,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.15 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing a URL to send status change messages to.
@@ -21690,7 +21510,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the HTTP method to use with call_status_callback_url.
@@ -21699,7 +21519,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.17 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A string representing the ID of the LaML application to forward incoming calls to.
@@ -21708,7 +21528,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the Video Room to forward incoming calls to.
@@ -21717,7 +21537,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_video_room_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the URL of the Relay script to execute when a call is received.
@@ -21726,7 +21546,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_script_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the Dialogflow Agent to forward incoming calls to.
@@ -21735,7 +21555,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_dialogflow_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.21 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the AI Agent to forward incoming calls to.
@@ -21744,7 +21564,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_ai_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.22 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the ID of the Call Flow to forward incoming calls to.
@@ -21753,7 +21573,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_flow_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.23 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the version of your Call Flow you'd like to use.
@@ -21762,7 +21582,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: UpdateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
-        self.0.call_flow_version = __rt::Some(__rt::Slot::Typed(value));
+        self.0.24 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.
@@ -21774,7 +21594,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.25 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// This property is deprecated. Please use call_relay_topic_status_callback_url instead.
@@ -21786,9 +21606,7 @@ impl UpdateDomainApplicationRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.26 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -21799,33 +21617,33 @@ impl UpdateDomainApplicationRequestBuilder {
             <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
-        check.optional(1, &self.0.identifier);
-        check.optional(2, &self.0.user);
-        check.optional(3, &self.0.ip_auth_enabled);
-        check.optional(4, &self.0.ip_auth);
-        check.optional(5, &self.0.encryption);
-        check.optional(6, &self.0.codecs);
-        check.optional(7, &self.0.ciphers);
-        check.optional(8, &self.0.call_handler);
-        check.optional(9, &self.0.call_relay_topic);
-        check.optional(10, &self.0.call_relay_topic_status_callback_url);
-        check.optional(11, &self.0.call_relay_application);
-        check.optional(12, &self.0.call_request_url);
-        check.optional(13, &self.0.call_request_method);
-        check.optional(14, &self.0.call_fallback_url);
-        check.optional(15, &self.0.call_fallback_method);
-        check.optional(16, &self.0.call_status_callback_url);
-        check.optional(17, &self.0.call_status_callback_method);
-        check.optional(18, &self.0.call_laml_application_id);
-        check.optional(19, &self.0.call_video_room_id);
-        check.optional(20, &self.0.call_relay_script_url);
-        check.optional(21, &self.0.call_dialogflow_agent_id);
-        check.optional(22, &self.0.call_ai_agent_id);
-        check.optional(23, &self.0.call_flow_id);
-        check.optional(24, &self.0.call_flow_version);
-        check.optional(25, &self.0.call_relay_context);
-        check.optional(26, &self.0.call_relay_context_status_callback_url);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.optional(21, &self.0.21);
+        check.optional(22, &self.0.22);
+        check.optional(23, &self.0.23);
+        check.optional(24, &self.0.24);
+        check.optional(25, &self.0.25);
+        check.optional(26, &self.0.26);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -21838,45 +21656,35 @@ impl UpdateDomainApplicationRequestBuilder {
             <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
-        let field_identifier = check.take_optional(1, fields.identifier);
-        let field_user = check.take_optional(2, fields.user);
-        let field_ip_auth_enabled = check.take_optional(3, fields.ip_auth_enabled);
-        let field_ip_auth = check.take_optional(4, fields.ip_auth);
-        let field_encryption = check.take_optional(5, fields.encryption);
-        let field_codecs = check.take_optional(6, fields.codecs);
-        let field_ciphers = check.take_optional(7, fields.ciphers);
-        let field_call_handler = check.take_optional(8, fields.call_handler);
-        let field_call_relay_topic = check.take_optional(9, fields.call_relay_topic);
+        let field_name = check.take_optional(0, fields.0);
+        let field_identifier = check.take_optional(1, fields.1);
+        let field_user = check.take_optional(2, fields.2);
+        let field_ip_auth_enabled = check.take_optional(3, fields.3);
+        let field_ip_auth = check.take_optional(4, fields.4);
+        let field_encryption = check.take_optional(5, fields.5);
+        let field_codecs = check.take_optional(6, fields.6);
+        let field_ciphers = check.take_optional(7, fields.7);
+        let field_call_handler = check.take_optional(8, fields.8);
+        let field_call_relay_topic = check.take_optional(9, fields.9);
         let field_call_relay_topic_status_callback_url = check
-            .take_optional(10, fields.call_relay_topic_status_callback_url);
-        let field_call_relay_application = check
-            .take_optional(11, fields.call_relay_application);
-        let field_call_request_url = check.take_optional(12, fields.call_request_url);
-        let field_call_request_method = check
-            .take_optional(13, fields.call_request_method);
-        let field_call_fallback_url = check.take_optional(14, fields.call_fallback_url);
-        let field_call_fallback_method = check
-            .take_optional(15, fields.call_fallback_method);
-        let field_call_status_callback_url = check
-            .take_optional(16, fields.call_status_callback_url);
-        let field_call_status_callback_method = check
-            .take_optional(17, fields.call_status_callback_method);
-        let field_call_laml_application_id = check
-            .take_optional(18, fields.call_laml_application_id);
-        let field_call_video_room_id = check
-            .take_optional(19, fields.call_video_room_id);
-        let field_call_relay_script_url = check
-            .take_optional(20, fields.call_relay_script_url);
-        let field_call_dialogflow_agent_id = check
-            .take_optional(21, fields.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = check.take_optional(22, fields.call_ai_agent_id);
-        let field_call_flow_id = check.take_optional(23, fields.call_flow_id);
-        let field_call_flow_version = check.take_optional(24, fields.call_flow_version);
-        let field_call_relay_context = check
-            .take_optional(25, fields.call_relay_context);
+            .take_optional(10, fields.10);
+        let field_call_relay_application = check.take_optional(11, fields.11);
+        let field_call_request_url = check.take_optional(12, fields.12);
+        let field_call_request_method = check.take_optional(13, fields.13);
+        let field_call_fallback_url = check.take_optional(14, fields.14);
+        let field_call_fallback_method = check.take_optional(15, fields.15);
+        let field_call_status_callback_url = check.take_optional(16, fields.16);
+        let field_call_status_callback_method = check.take_optional(17, fields.17);
+        let field_call_laml_application_id = check.take_optional(18, fields.18);
+        let field_call_video_room_id = check.take_optional(19, fields.19);
+        let field_call_relay_script_url = check.take_optional(20, fields.20);
+        let field_call_dialogflow_agent_id = check.take_optional(21, fields.21);
+        let field_call_ai_agent_id = check.take_optional(22, fields.22);
+        let field_call_flow_id = check.take_optional(23, fields.23);
+        let field_call_flow_version = check.take_optional(24, fields.24);
+        let field_call_relay_context = check.take_optional(25, fields.25);
         let field_call_relay_context_status_callback_url = check
-            .take_optional(26, fields.call_relay_context_status_callback_url);
+            .take_optional(26, fields.26);
         if errors.is_empty() {
             return __rt::Ok(UpdateDomainApplicationRequest {
                 name: field_name,
@@ -22307,14 +22115,8 @@ impl __rt::Fields for UpdateNumberGroupRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateNumberGroupRequestBuilder(
-    __rt::Box<__UpdateNumberGroupRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>, __rt::Option<__rt::Slot<bool>>)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateNumberGroupRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    sticky_sender: __rt::Option<__rt::Slot<bool>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for UpdateNumberGroupRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -22326,8 +22128,8 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateNumberGroupRequestBuilder {
             <UpdateNumberGroupRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.sticky_sender, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -22342,18 +22144,15 @@ impl __rt::serde::Serialize for UpdateNumberGroupRequestBuilder {
         __rt::write_builder(
             serializer,
             <UpdateNumberGroupRequest as __rt::Names>::NAMES,
-            &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.sticky_sender.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for UpdateNumberGroupRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateNumberGroupRequestBuilder")
-            .field("name", &self.0.name)
-            .field("sticky_sender", &self.0.sticky_sender)
+            .field("name", &self.0.0)
+            .field("sticky_sender", &self.0.1)
             .finish()
     }
 }
@@ -22362,13 +22161,13 @@ impl UpdateNumberGroupRequestBuilder {
     /// The name given to the number group. Helps to distinguish different groups within your project.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
     #[inline]
     pub fn sticky_sender(mut self, value: bool) -> Self {
-        self.0.sticky_sender = __rt::Some(__rt::Slot::Typed(value));
+        self.0.1 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -22379,8 +22178,8 @@ impl UpdateNumberGroupRequestBuilder {
             <UpdateNumberGroupRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.optional(1, &self.0.sticky_sender);
+        check.required(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -22393,8 +22192,8 @@ impl UpdateNumberGroupRequestBuilder {
             <UpdateNumberGroupRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_sticky_sender = check.take_optional(1, fields.sticky_sender);
+        let field_name = check.take_required(0, fields.0);
+        let field_sticky_sender = check.take_optional(1, fields.1);
         if let (__rt::Some(field_name),) = (field_name,) && errors.is_empty() {
             return __rt::Ok(UpdateNumberGroupRequest {
                 name: field_name,
@@ -23090,50 +22889,39 @@ impl __rt::Fields for UpdatePhoneNumberRequest {
 pub struct UpdatePhoneNumberRequestBuilder(
     __rt::Box<__UpdatePhoneNumberRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdatePhoneNumberRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    call_handler: __rt::Option<__rt::Slot<PhoneNumberCallHandlerRequest>>,
-    call_receive_mode: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_method: __rt::Option<
-        __rt::Slot<UpdatePhoneNumberRequestCallRequestMethod>,
-    >,
-    call_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_fallback_method: __rt::Option<
-        __rt::Slot<UpdatePhoneNumberRequestCallFallbackMethod>,
-    >,
-    call_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_status_callback_method: __rt::Option<
-        __rt::Slot<UpdatePhoneNumberRequestCallStatusCallbackMethod>,
-    >,
-    call_laml_application_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_dialogflow_agent_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_script_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_application: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_connector_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_sip_endpoint_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_verto_resource: __rt::Option<__rt::Slot<__rt::String>>,
-    call_video_room_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    message_handler: __rt::Option<__rt::Slot<PhoneNumberMessageHandler>>,
-    message_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    message_request_method: __rt::Option<
-        __rt::Slot<UpdatePhoneNumberRequestMessageRequestMethod>,
-    >,
-    message_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    message_fallback_method: __rt::Option<
-        __rt::Slot<UpdatePhoneNumberRequestMessageFallbackMethod>,
-    >,
-    message_laml_application_id: __rt::Option<__rt::Slot<__rt::String>>,
-    message_relay_topic: __rt::Option<__rt::Slot<__rt::String>>,
-    message_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-    message_relay_application: __rt::Option<__rt::Slot<__rt::String>>,
-}
+struct __UpdatePhoneNumberRequestBuilderFields(
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<PhoneNumberCallHandlerRequest>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdatePhoneNumberRequestCallRequestMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdatePhoneNumberRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdatePhoneNumberRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<PhoneNumberMessageHandler>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdatePhoneNumberRequestMessageRequestMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdatePhoneNumberRequestMessageFallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdatePhoneNumberRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -23145,46 +22933,36 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdatePhoneNumberRequestBuilder {
             <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.call_handler, value),
-                2 => __rt::put_raw(&mut fields.call_receive_mode, value),
-                3 => __rt::put_raw(&mut fields.call_request_url, value),
-                4 => __rt::put_raw(&mut fields.call_request_method, value),
-                5 => __rt::put_raw(&mut fields.call_fallback_url, value),
-                6 => __rt::put_raw(&mut fields.call_fallback_method, value),
-                7 => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                8 => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                9 => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                10 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                11 => __rt::put_raw(&mut fields.call_relay_topic, value),
-                12 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_topic_status_callback_url,
-                        value,
-                    )
-                }
-                13 => __rt::put_raw(&mut fields.call_relay_script_url, value),
-                14 => __rt::put_raw(&mut fields.call_relay_context, value),
-                15 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_context_status_callback_url,
-                        value,
-                    )
-                }
-                16 => __rt::put_raw(&mut fields.call_relay_application, value),
-                17 => __rt::put_raw(&mut fields.call_relay_connector_id, value),
-                18 => __rt::put_raw(&mut fields.call_sip_endpoint_id, value),
-                19 => __rt::put_raw(&mut fields.call_verto_resource, value),
-                20 => __rt::put_raw(&mut fields.call_video_room_id, value),
-                21 => __rt::put_raw(&mut fields.message_handler, value),
-                22 => __rt::put_raw(&mut fields.message_request_url, value),
-                23 => __rt::put_raw(&mut fields.message_request_method, value),
-                24 => __rt::put_raw(&mut fields.message_fallback_url, value),
-                25 => __rt::put_raw(&mut fields.message_fallback_method, value),
-                26 => __rt::put_raw(&mut fields.message_laml_application_id, value),
-                27 => __rt::put_raw(&mut fields.message_relay_topic, value),
-                28 => __rt::put_raw(&mut fields.message_relay_context, value),
-                29 => __rt::put_raw(&mut fields.message_relay_application, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
+                23 => __rt::put_raw(&mut fields.23, value),
+                24 => __rt::put_raw(&mut fields.24, value),
+                25 => __rt::put_raw(&mut fields.25, value),
+                26 => __rt::put_raw(&mut fields.26, value),
+                27 => __rt::put_raw(&mut fields.27, value),
+                28 => __rt::put_raw(&mut fields.28, value),
+                29 => __rt::put_raw(&mut fields.29, value),
                 _ => false,
             },
         )?;
@@ -23200,40 +22978,36 @@ impl __rt::serde::Serialize for UpdatePhoneNumberRequestBuilder {
             serializer,
             <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.call_handler.as_ref().map(__rt::to_json),
-                self.0.call_receive_mode.as_ref().map(__rt::to_json),
-                self.0.call_request_url.as_ref().map(__rt::to_json),
-                self.0.call_request_method.as_ref().map(__rt::to_json),
-                self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                self.0.call_relay_context.as_ref().map(__rt::to_json),
-                self
-                    .0
-                    .call_relay_context_status_callback_url
-                    .as_ref()
-                    .map(__rt::to_json),
-                self.0.call_relay_application.as_ref().map(__rt::to_json),
-                self.0.call_relay_connector_id.as_ref().map(__rt::to_json),
-                self.0.call_sip_endpoint_id.as_ref().map(__rt::to_json),
-                self.0.call_verto_resource.as_ref().map(__rt::to_json),
-                self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                self.0.message_handler.as_ref().map(__rt::to_json),
-                self.0.message_request_url.as_ref().map(__rt::to_json),
-                self.0.message_request_method.as_ref().map(__rt::to_json),
-                self.0.message_fallback_url.as_ref().map(__rt::to_json),
-                self.0.message_fallback_method.as_ref().map(__rt::to_json),
-                self.0.message_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.message_relay_topic.as_ref().map(__rt::to_json),
-                self.0.message_relay_context.as_ref().map(__rt::to_json),
-                self.0.message_relay_application.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
+                self.0.23.as_ref().map(__rt::to_json),
+                self.0.24.as_ref().map(__rt::to_json),
+                self.0.25.as_ref().map(__rt::to_json),
+                self.0.26.as_ref().map(__rt::to_json),
+                self.0.27.as_ref().map(__rt::to_json),
+                self.0.28.as_ref().map(__rt::to_json),
+                self.0.29.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -23241,42 +23015,36 @@ impl __rt::serde::Serialize for UpdatePhoneNumberRequestBuilder {
 impl __rt::Debug for UpdatePhoneNumberRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdatePhoneNumberRequestBuilder")
-            .field("name", &self.0.name)
-            .field("call_handler", &self.0.call_handler)
-            .field("call_receive_mode", &self.0.call_receive_mode)
-            .field("call_request_url", &self.0.call_request_url)
-            .field("call_request_method", &self.0.call_request_method)
-            .field("call_fallback_url", &self.0.call_fallback_url)
-            .field("call_fallback_method", &self.0.call_fallback_method)
-            .field("call_status_callback_url", &self.0.call_status_callback_url)
-            .field("call_status_callback_method", &self.0.call_status_callback_method)
-            .field("call_laml_application_id", &self.0.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.0.call_relay_topic)
-            .field(
-                "call_relay_topic_status_callback_url",
-                &self.0.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_script_url", &self.0.call_relay_script_url)
-            .field("call_relay_context", &self.0.call_relay_context)
-            .field(
-                "call_relay_context_status_callback_url",
-                &self.0.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.0.call_relay_application)
-            .field("call_relay_connector_id", &self.0.call_relay_connector_id)
-            .field("call_sip_endpoint_id", &self.0.call_sip_endpoint_id)
-            .field("call_verto_resource", &self.0.call_verto_resource)
-            .field("call_video_room_id", &self.0.call_video_room_id)
-            .field("message_handler", &self.0.message_handler)
-            .field("message_request_url", &self.0.message_request_url)
-            .field("message_request_method", &self.0.message_request_method)
-            .field("message_fallback_url", &self.0.message_fallback_url)
-            .field("message_fallback_method", &self.0.message_fallback_method)
-            .field("message_laml_application_id", &self.0.message_laml_application_id)
-            .field("message_relay_topic", &self.0.message_relay_topic)
-            .field("message_relay_context", &self.0.message_relay_context)
-            .field("message_relay_application", &self.0.message_relay_application)
+            .field("name", &self.0.0)
+            .field("call_handler", &self.0.1)
+            .field("call_receive_mode", &self.0.2)
+            .field("call_request_url", &self.0.3)
+            .field("call_request_method", &self.0.4)
+            .field("call_fallback_url", &self.0.5)
+            .field("call_fallback_method", &self.0.6)
+            .field("call_status_callback_url", &self.0.7)
+            .field("call_status_callback_method", &self.0.8)
+            .field("call_laml_application_id", &self.0.9)
+            .field("call_dialogflow_agent_id", &self.0.10)
+            .field("call_relay_topic", &self.0.11)
+            .field("call_relay_topic_status_callback_url", &self.0.12)
+            .field("call_relay_script_url", &self.0.13)
+            .field("call_relay_context", &self.0.14)
+            .field("call_relay_context_status_callback_url", &self.0.15)
+            .field("call_relay_application", &self.0.16)
+            .field("call_relay_connector_id", &self.0.17)
+            .field("call_sip_endpoint_id", &self.0.18)
+            .field("call_verto_resource", &self.0.19)
+            .field("call_video_room_id", &self.0.20)
+            .field("message_handler", &self.0.21)
+            .field("message_request_url", &self.0.22)
+            .field("message_request_method", &self.0.23)
+            .field("message_fallback_url", &self.0.24)
+            .field("message_fallback_method", &self.0.25)
+            .field("message_laml_application_id", &self.0.26)
+            .field("message_relay_topic", &self.0.27)
+            .field("message_relay_context", &self.0.28)
+            .field("message_relay_application", &self.0.29)
             .finish()
     }
 }
@@ -23285,13 +23053,13 @@ impl UpdatePhoneNumberRequestBuilder {
     /// The friendly name for the phone number.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The call handler for the phone number.
     #[inline]
     pub fn call_handler(mut self, value: PhoneNumberCallHandlerRequest) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.1 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The call receive mode for the phone number.
@@ -23300,7 +23068,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_receive_mode = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The call request URL for the phone number.
@@ -23309,7 +23077,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The call request method for the phone number.
@@ -23318,7 +23086,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.4 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The call fallback URL for the phone number.
@@ -23327,7 +23095,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.5 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The call fallback method for the phone number.
@@ -23336,7 +23104,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The call status callback URL for the phone number.
@@ -23345,7 +23113,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.7 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The call status callback method for the phone number.
@@ -23354,7 +23122,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.8 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML Application to use when using the laml_application call handler.
@@ -23363,7 +23131,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.9 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Dialogflow Agent to start when using the dialogflow call handler.
@@ -23372,7 +23140,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_dialogflow_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the Relay topic to forward incoming calls to.
@@ -23381,7 +23149,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.11 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing a URL to send status change messages to when call_handler is set to relay_topic.
@@ -23390,9 +23158,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The URL to make a request to when using the relay_script call handler.
@@ -23401,7 +23167,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_script_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.13 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// This handler type is deprecated. Please use call_relay_application or call_relay_topic instead.
@@ -23413,7 +23179,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// This property is deprecated. Please use call_relay_topic_status_callback_url instead.
@@ -23425,9 +23191,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.15 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the Relay Application to forward incoming calls to.
@@ -23436,7 +23200,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_application = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Relay Connector to use when using the relay_connector call handler.
@@ -23445,7 +23209,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_connector_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.17 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the SIP Endpoint to use when using the relay_sip_endpoint call handler.
@@ -23454,7 +23218,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_sip_endpoint_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Verto resource to use when using the relay_verto_endpoint call handler.
@@ -23463,7 +23227,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_verto_resource = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Video Room to forward incoming calls to when using the video_room call handler.
@@ -23472,13 +23236,13 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_video_room_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The message handler for the phone number.
     #[inline]
     pub fn message_handler(mut self, value: PhoneNumberMessageHandler) -> Self {
-        self.0.message_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.21 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The message request URL for the phone number.
@@ -23487,7 +23251,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.22 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The message request method for the phone number.
@@ -23496,7 +23260,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestMessageRequestMethod,
     ) -> Self {
-        self.0.message_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.23 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The message fallback URL for the phone number.
@@ -23505,7 +23269,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.24 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The message fallback method for the phone number.
@@ -23514,7 +23278,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: UpdatePhoneNumberRequestMessageFallbackMethod,
     ) -> Self {
-        self.0.message_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.25 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML Application to use for messages.
@@ -23523,7 +23287,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.26 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the Relay topic to forward incoming messages to.
@@ -23532,7 +23296,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_relay_topic = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.27 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// This handler type is deprecated. Please use message_relay_application or message_relay_topic instead.
@@ -23544,7 +23308,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.28 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A string representing the Relay Application to forward incoming messages to.
@@ -23553,7 +23317,7 @@ impl UpdatePhoneNumberRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_relay_application = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.29 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -23564,36 +23328,36 @@ impl UpdatePhoneNumberRequestBuilder {
             <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
-        check.optional(1, &self.0.call_handler);
-        check.optional(2, &self.0.call_receive_mode);
-        check.optional(3, &self.0.call_request_url);
-        check.optional(4, &self.0.call_request_method);
-        check.optional(5, &self.0.call_fallback_url);
-        check.optional(6, &self.0.call_fallback_method);
-        check.optional(7, &self.0.call_status_callback_url);
-        check.optional(8, &self.0.call_status_callback_method);
-        check.optional(9, &self.0.call_laml_application_id);
-        check.optional(10, &self.0.call_dialogflow_agent_id);
-        check.optional(11, &self.0.call_relay_topic);
-        check.optional(12, &self.0.call_relay_topic_status_callback_url);
-        check.optional(13, &self.0.call_relay_script_url);
-        check.optional(14, &self.0.call_relay_context);
-        check.optional(15, &self.0.call_relay_context_status_callback_url);
-        check.optional(16, &self.0.call_relay_application);
-        check.optional(17, &self.0.call_relay_connector_id);
-        check.optional(18, &self.0.call_sip_endpoint_id);
-        check.optional(19, &self.0.call_verto_resource);
-        check.optional(20, &self.0.call_video_room_id);
-        check.optional(21, &self.0.message_handler);
-        check.optional(22, &self.0.message_request_url);
-        check.optional(23, &self.0.message_request_method);
-        check.optional(24, &self.0.message_fallback_url);
-        check.optional(25, &self.0.message_fallback_method);
-        check.optional(26, &self.0.message_laml_application_id);
-        check.optional(27, &self.0.message_relay_topic);
-        check.optional(28, &self.0.message_relay_context);
-        check.optional(29, &self.0.message_relay_application);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.optional(21, &self.0.21);
+        check.optional(22, &self.0.22);
+        check.optional(23, &self.0.23);
+        check.optional(24, &self.0.24);
+        check.optional(25, &self.0.25);
+        check.optional(26, &self.0.26);
+        check.optional(27, &self.0.27);
+        check.optional(28, &self.0.28);
+        check.optional(29, &self.0.29);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -23606,59 +23370,38 @@ impl UpdatePhoneNumberRequestBuilder {
             <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
-        let field_call_handler = check.take_optional(1, fields.call_handler);
-        let field_call_receive_mode = check.take_optional(2, fields.call_receive_mode);
-        let field_call_request_url = check.take_optional(3, fields.call_request_url);
-        let field_call_request_method = check
-            .take_optional(4, fields.call_request_method);
-        let field_call_fallback_url = check.take_optional(5, fields.call_fallback_url);
-        let field_call_fallback_method = check
-            .take_optional(6, fields.call_fallback_method);
-        let field_call_status_callback_url = check
-            .take_optional(7, fields.call_status_callback_url);
-        let field_call_status_callback_method = check
-            .take_optional(8, fields.call_status_callback_method);
-        let field_call_laml_application_id = check
-            .take_optional(9, fields.call_laml_application_id);
-        let field_call_dialogflow_agent_id = check
-            .take_optional(10, fields.call_dialogflow_agent_id);
-        let field_call_relay_topic = check.take_optional(11, fields.call_relay_topic);
+        let field_name = check.take_optional(0, fields.0);
+        let field_call_handler = check.take_optional(1, fields.1);
+        let field_call_receive_mode = check.take_optional(2, fields.2);
+        let field_call_request_url = check.take_optional(3, fields.3);
+        let field_call_request_method = check.take_optional(4, fields.4);
+        let field_call_fallback_url = check.take_optional(5, fields.5);
+        let field_call_fallback_method = check.take_optional(6, fields.6);
+        let field_call_status_callback_url = check.take_optional(7, fields.7);
+        let field_call_status_callback_method = check.take_optional(8, fields.8);
+        let field_call_laml_application_id = check.take_optional(9, fields.9);
+        let field_call_dialogflow_agent_id = check.take_optional(10, fields.10);
+        let field_call_relay_topic = check.take_optional(11, fields.11);
         let field_call_relay_topic_status_callback_url = check
-            .take_optional(12, fields.call_relay_topic_status_callback_url);
-        let field_call_relay_script_url = check
-            .take_optional(13, fields.call_relay_script_url);
-        let field_call_relay_context = check
-            .take_optional(14, fields.call_relay_context);
+            .take_optional(12, fields.12);
+        let field_call_relay_script_url = check.take_optional(13, fields.13);
+        let field_call_relay_context = check.take_optional(14, fields.14);
         let field_call_relay_context_status_callback_url = check
-            .take_optional(15, fields.call_relay_context_status_callback_url);
-        let field_call_relay_application = check
-            .take_optional(16, fields.call_relay_application);
-        let field_call_relay_connector_id = check
-            .take_optional(17, fields.call_relay_connector_id);
-        let field_call_sip_endpoint_id = check
-            .take_optional(18, fields.call_sip_endpoint_id);
-        let field_call_verto_resource = check
-            .take_optional(19, fields.call_verto_resource);
-        let field_call_video_room_id = check
-            .take_optional(20, fields.call_video_room_id);
-        let field_message_handler = check.take_optional(21, fields.message_handler);
-        let field_message_request_url = check
-            .take_optional(22, fields.message_request_url);
-        let field_message_request_method = check
-            .take_optional(23, fields.message_request_method);
-        let field_message_fallback_url = check
-            .take_optional(24, fields.message_fallback_url);
-        let field_message_fallback_method = check
-            .take_optional(25, fields.message_fallback_method);
-        let field_message_laml_application_id = check
-            .take_optional(26, fields.message_laml_application_id);
-        let field_message_relay_topic = check
-            .take_optional(27, fields.message_relay_topic);
-        let field_message_relay_context = check
-            .take_optional(28, fields.message_relay_context);
-        let field_message_relay_application = check
-            .take_optional(29, fields.message_relay_application);
+            .take_optional(15, fields.15);
+        let field_call_relay_application = check.take_optional(16, fields.16);
+        let field_call_relay_connector_id = check.take_optional(17, fields.17);
+        let field_call_sip_endpoint_id = check.take_optional(18, fields.18);
+        let field_call_verto_resource = check.take_optional(19, fields.19);
+        let field_call_video_room_id = check.take_optional(20, fields.20);
+        let field_message_handler = check.take_optional(21, fields.21);
+        let field_message_request_url = check.take_optional(22, fields.22);
+        let field_message_request_method = check.take_optional(23, fields.23);
+        let field_message_fallback_url = check.take_optional(24, fields.24);
+        let field_message_fallback_method = check.take_optional(25, fields.25);
+        let field_message_laml_application_id = check.take_optional(26, fields.26);
+        let field_message_relay_topic = check.take_optional(27, fields.27);
+        let field_message_relay_context = check.take_optional(28, fields.28);
+        let field_message_relay_application = check.take_optional(29, fields.29);
         if errors.is_empty() {
             return __rt::Ok(UpdatePhoneNumberRequest {
                 name: field_name,
@@ -24087,13 +23830,9 @@ impl __rt::Fields for UpdateQueueRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct UpdateQueueRequestBuilder(__rt::Box<__UpdateQueueRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateQueueRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<__rt::String>>,
-    max_size: __rt::Option<__rt::Slot<i32>>,
-}
+pub struct UpdateQueueRequestBuilder(
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>, __rt::Option<__rt::Slot<i32>>)>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateQueueRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -24105,8 +23844,8 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateQueueRequestBuilder {
             <UpdateQueueRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.max_size, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
                 _ => false,
             },
         )?;
@@ -24121,18 +23860,15 @@ impl __rt::serde::Serialize for UpdateQueueRequestBuilder {
         __rt::write_builder(
             serializer,
             <UpdateQueueRequest as __rt::Names>::NAMES,
-            &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.max_size.as_ref().map(__rt::to_json),
-            ],
+            &[self.0.0.as_ref().map(__rt::to_json), self.0.1.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for UpdateQueueRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateQueueRequestBuilder")
-            .field("name", &self.0.name)
-            .field("max_size", &self.0.max_size)
+            .field("name", &self.0.0)
+            .field("max_size", &self.0.1)
             .finish()
     }
 }
@@ -24141,15 +23877,13 @@ impl UpdateQueueRequestBuilder {
     /// The name of the queue.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The maximum number of callers allowed in the queue.
     #[inline]
     pub fn max_size(mut self, value: i64) -> Self {
-        self.0.max_size = __rt::Some(
-            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
-        );
+        self.0.1 = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -24160,8 +23894,8 @@ impl UpdateQueueRequestBuilder {
             <UpdateQueueRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.name);
-        check.optional(1, &self.0.max_size);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -24172,8 +23906,8 @@ impl UpdateQueueRequestBuilder {
             <UpdateQueueRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_optional(0, fields.name);
-        let field_max_size = check.take_optional(1, fields.max_size);
+        let field_name = check.take_optional(0, fields.0);
+        let field_max_size = check.take_optional(1, fields.1);
         if errors.is_empty() {
             return __rt::Ok(UpdateQueueRequest {
                 name: field_name,
@@ -24463,20 +24197,19 @@ impl __rt::Fields for UpdateShortCodeRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateShortCodeRequestBuilder(
-    __rt::Box<__UpdateShortCodeRequestBuilderFields>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<Name3>>,
+            __rt::Option<__rt::Slot<ShortCodeMessageHandler>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<HttpMethod>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<HttpMethod>>,
+            __rt::Option<__rt::Slot<__rt::Uuid>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+        ),
+    >,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateShortCodeRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name3>>,
-    message_handler: __rt::Option<__rt::Slot<ShortCodeMessageHandler>>,
-    message_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    message_request_method: __rt::Option<__rt::Slot<HttpMethod>>,
-    message_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    message_fallback_method: __rt::Option<__rt::Slot<HttpMethod>>,
-    message_laml_application_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    message_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for UpdateShortCodeRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -24488,14 +24221,14 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateShortCodeRequestBuilder {
             <UpdateShortCodeRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
-                1 => __rt::put_raw(&mut fields.message_handler, value),
-                2 => __rt::put_raw(&mut fields.message_request_url, value),
-                3 => __rt::put_raw(&mut fields.message_request_method, value),
-                4 => __rt::put_raw(&mut fields.message_fallback_url, value),
-                5 => __rt::put_raw(&mut fields.message_fallback_method, value),
-                6 => __rt::put_raw(&mut fields.message_laml_application_id, value),
-                7 => __rt::put_raw(&mut fields.message_relay_context, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
                 _ => false,
             },
         )?;
@@ -24511,14 +24244,14 @@ impl __rt::serde::Serialize for UpdateShortCodeRequestBuilder {
             serializer,
             <UpdateShortCodeRequest as __rt::Names>::NAMES,
             &[
-                self.0.name.as_ref().map(__rt::to_json),
-                self.0.message_handler.as_ref().map(__rt::to_json),
-                self.0.message_request_url.as_ref().map(__rt::to_json),
-                self.0.message_request_method.as_ref().map(__rt::to_json),
-                self.0.message_fallback_url.as_ref().map(__rt::to_json),
-                self.0.message_fallback_method.as_ref().map(__rt::to_json),
-                self.0.message_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.message_relay_context.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -24526,14 +24259,14 @@ impl __rt::serde::Serialize for UpdateShortCodeRequestBuilder {
 impl __rt::Debug for UpdateShortCodeRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateShortCodeRequestBuilder")
-            .field("name", &self.0.name)
-            .field("message_handler", &self.0.message_handler)
-            .field("message_request_url", &self.0.message_request_url)
-            .field("message_request_method", &self.0.message_request_method)
-            .field("message_fallback_url", &self.0.message_fallback_url)
-            .field("message_fallback_method", &self.0.message_fallback_method)
-            .field("message_laml_application_id", &self.0.message_laml_application_id)
-            .field("message_relay_context", &self.0.message_relay_context)
+            .field("name", &self.0.0)
+            .field("message_handler", &self.0.1)
+            .field("message_request_url", &self.0.2)
+            .field("message_request_method", &self.0.3)
+            .field("message_fallback_url", &self.0.4)
+            .field("message_fallback_method", &self.0.5)
+            .field("message_laml_application_id", &self.0.6)
+            .field("message_relay_context", &self.0.7)
             .finish()
     }
 }
@@ -24542,13 +24275,13 @@ impl UpdateShortCodeRequestBuilder {
     /// The name given to the short code.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The message handler type for incoming messages.
     #[inline]
     pub fn message_handler(mut self, value: ShortCodeMessageHandler) -> Self {
-        self.0.message_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.1 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The URL to send message requests to when using laml_webhooks handler.
@@ -24557,7 +24290,7 @@ impl UpdateShortCodeRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use for message requests. Defaults to POST.
@@ -24565,7 +24298,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_REQUEST_METHOD`]).
     #[inline]
     pub fn message_request_method(mut self, value: HttpMethod) -> Self {
-        self.0.message_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The fallback URL for message requests.
@@ -24574,7 +24307,7 @@ impl UpdateShortCodeRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use for fallback requests. Defaults to POST.
@@ -24582,7 +24315,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_FALLBACK_METHOD`]).
     #[inline]
     pub fn message_fallback_method(mut self, value: HttpMethod) -> Self {
-        self.0.message_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.5 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LāML application to handle messages when using laml_application handler.
@@ -24591,7 +24324,7 @@ impl UpdateShortCodeRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.6 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay context to use when using relay_context handler.
@@ -24600,7 +24333,7 @@ impl UpdateShortCodeRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.message_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.7 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -24611,14 +24344,14 @@ impl UpdateShortCodeRequestBuilder {
             <UpdateShortCodeRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
-        check.required(1, &self.0.message_handler);
-        check.optional(2, &self.0.message_request_url);
-        check.optional(3, &self.0.message_request_method);
-        check.optional(4, &self.0.message_fallback_url);
-        check.optional(5, &self.0.message_fallback_method);
-        check.optional(6, &self.0.message_laml_application_id);
-        check.optional(7, &self.0.message_relay_context);
+        check.required(0, &self.0.0);
+        check.required(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -24629,20 +24362,14 @@ impl UpdateShortCodeRequestBuilder {
             <UpdateShortCodeRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
-        let field_message_handler = check.take_required(1, fields.message_handler);
-        let field_message_request_url = check
-            .take_optional(2, fields.message_request_url);
-        let field_message_request_method = check
-            .take_optional(3, fields.message_request_method);
-        let field_message_fallback_url = check
-            .take_optional(4, fields.message_fallback_url);
-        let field_message_fallback_method = check
-            .take_optional(5, fields.message_fallback_method);
-        let field_message_laml_application_id = check
-            .take_optional(6, fields.message_laml_application_id);
-        let field_message_relay_context = check
-            .take_optional(7, fields.message_relay_context);
+        let field_name = check.take_required(0, fields.0);
+        let field_message_handler = check.take_required(1, fields.1);
+        let field_message_request_url = check.take_optional(2, fields.2);
+        let field_message_request_method = check.take_optional(3, fields.3);
+        let field_message_fallback_url = check.take_optional(4, fields.4);
+        let field_message_fallback_method = check.take_optional(5, fields.5);
+        let field_message_laml_application_id = check.take_optional(6, fields.6);
+        let field_message_relay_context = check.take_optional(7, fields.7);
         if let (__rt::Some(field_name), __rt::Some(field_message_handler)) = (
             field_name,
             field_message_handler,
@@ -25265,42 +24992,35 @@ impl __rt::Fields for UpdateSipEndpointRequest {
 pub struct UpdateSipEndpointRequestBuilder(
     __rt::Box<__UpdateSipEndpointRequestBuilderFields>,
 );
-#[doc(hidden)]
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateSipEndpointRequestBuilderFields {
-    username: __rt::Option<__rt::Slot<__rt::String>>,
-    password: __rt::Option<__rt::Slot<__rt::String>>,
-    caller_id: __rt::Option<__rt::Slot<__rt::String>>,
-    send_as: __rt::Option<__rt::Slot<__rt::String>>,
-    ciphers: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    codecs: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    encryption: __rt::Option<__rt::Slot<UpdateSipEndpointRequestEncryption>>,
-    call_handler: __rt::Option<__rt::Slot<UpdateSipEndpointRequestCallHandler>>,
-    call_request_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_request_method: __rt::Option<
-        __rt::Slot<UpdateSipEndpointRequestCallRequestMethod>,
-    >,
-    call_fallback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_fallback_method: __rt::Option<
-        __rt::Slot<UpdateSipEndpointRequestCallFallbackMethod>,
-    >,
-    call_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_status_callback_method: __rt::Option<
-        __rt::Slot<UpdateSipEndpointRequestCallStatusCallbackMethod>,
-    >,
-    call_laml_application_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_dialogflow_agent_id: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_topic_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_context_status_callback_url: __rt::Option<__rt::Slot<__rt::String>>,
-    call_relay_application: __rt::Option<__rt::Slot<__rt::String>>,
-    call_video_room_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_flow_version: __rt::Option<__rt::Slot<__rt::String>>,
-    call_ai_agent_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
-    call_relay_script_url: __rt::Option<__rt::Slot<__rt::String>>,
-}
+struct __UpdateSipEndpointRequestBuilderFields(
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+    __rt::Option<__rt::Slot<UpdateSipEndpointRequestEncryption>>,
+    __rt::Option<__rt::Slot<UpdateSipEndpointRequestCallHandler>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdateSipEndpointRequestCallRequestMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdateSipEndpointRequestCallFallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<UpdateSipEndpointRequestCallStatusCallbackMethod>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+    __rt::Option<__rt::Slot<__rt::Uuid>>,
+    __rt::Option<__rt::Slot<__rt::String>>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateSipEndpointRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -25312,42 +25032,32 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateSipEndpointRequestBuilder {
             <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.username, value),
-                1 => __rt::put_raw(&mut fields.password, value),
-                2 => __rt::put_raw(&mut fields.caller_id, value),
-                3 => __rt::put_raw(&mut fields.send_as, value),
-                4 => __rt::put_raw(&mut fields.ciphers, value),
-                5 => __rt::put_raw(&mut fields.codecs, value),
-                6 => __rt::put_raw(&mut fields.encryption, value),
-                7 => __rt::put_raw(&mut fields.call_handler, value),
-                8 => __rt::put_raw(&mut fields.call_request_url, value),
-                9 => __rt::put_raw(&mut fields.call_request_method, value),
-                10 => __rt::put_raw(&mut fields.call_fallback_url, value),
-                11 => __rt::put_raw(&mut fields.call_fallback_method, value),
-                12 => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                13 => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                14 => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                15 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                16 => __rt::put_raw(&mut fields.call_relay_topic, value),
-                17 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_topic_status_callback_url,
-                        value,
-                    )
-                }
-                18 => __rt::put_raw(&mut fields.call_relay_context, value),
-                19 => {
-                    __rt::put_raw(
-                        &mut fields.call_relay_context_status_callback_url,
-                        value,
-                    )
-                }
-                20 => __rt::put_raw(&mut fields.call_relay_application, value),
-                21 => __rt::put_raw(&mut fields.call_video_room_id, value),
-                22 => __rt::put_raw(&mut fields.call_flow_id, value),
-                23 => __rt::put_raw(&mut fields.call_flow_version, value),
-                24 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                25 => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
+                5 => __rt::put_raw(&mut fields.5, value),
+                6 => __rt::put_raw(&mut fields.6, value),
+                7 => __rt::put_raw(&mut fields.7, value),
+                8 => __rt::put_raw(&mut fields.8, value),
+                9 => __rt::put_raw(&mut fields.9, value),
+                10 => __rt::put_raw(&mut fields.10, value),
+                11 => __rt::put_raw(&mut fields.11, value),
+                12 => __rt::put_raw(&mut fields.12, value),
+                13 => __rt::put_raw(&mut fields.13, value),
+                14 => __rt::put_raw(&mut fields.14, value),
+                15 => __rt::put_raw(&mut fields.15, value),
+                16 => __rt::put_raw(&mut fields.16, value),
+                17 => __rt::put_raw(&mut fields.17, value),
+                18 => __rt::put_raw(&mut fields.18, value),
+                19 => __rt::put_raw(&mut fields.19, value),
+                20 => __rt::put_raw(&mut fields.20, value),
+                21 => __rt::put_raw(&mut fields.21, value),
+                22 => __rt::put_raw(&mut fields.22, value),
+                23 => __rt::put_raw(&mut fields.23, value),
+                24 => __rt::put_raw(&mut fields.24, value),
+                25 => __rt::put_raw(&mut fields.25, value),
                 _ => false,
             },
         )?;
@@ -25363,36 +25073,32 @@ impl __rt::serde::Serialize for UpdateSipEndpointRequestBuilder {
             serializer,
             <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             &[
-                self.0.username.as_ref().map(__rt::to_json),
-                self.0.password.as_ref().map(__rt::to_json),
-                self.0.caller_id.as_ref().map(__rt::to_json),
-                self.0.send_as.as_ref().map(__rt::to_json),
-                self.0.ciphers.as_ref().map(__rt::to_json),
-                self.0.codecs.as_ref().map(__rt::to_json),
-                self.0.encryption.as_ref().map(__rt::to_json),
-                self.0.call_handler.as_ref().map(__rt::to_json),
-                self.0.call_request_url.as_ref().map(__rt::to_json),
-                self.0.call_request_method.as_ref().map(__rt::to_json),
-                self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
-                self.0.call_relay_context.as_ref().map(__rt::to_json),
-                self
-                    .0
-                    .call_relay_context_status_callback_url
-                    .as_ref()
-                    .map(__rt::to_json),
-                self.0.call_relay_application.as_ref().map(__rt::to_json),
-                self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_id.as_ref().map(__rt::to_json),
-                self.0.call_flow_version.as_ref().map(__rt::to_json),
-                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
+                self.0.5.as_ref().map(__rt::to_json),
+                self.0.6.as_ref().map(__rt::to_json),
+                self.0.7.as_ref().map(__rt::to_json),
+                self.0.8.as_ref().map(__rt::to_json),
+                self.0.9.as_ref().map(__rt::to_json),
+                self.0.10.as_ref().map(__rt::to_json),
+                self.0.11.as_ref().map(__rt::to_json),
+                self.0.12.as_ref().map(__rt::to_json),
+                self.0.13.as_ref().map(__rt::to_json),
+                self.0.14.as_ref().map(__rt::to_json),
+                self.0.15.as_ref().map(__rt::to_json),
+                self.0.16.as_ref().map(__rt::to_json),
+                self.0.17.as_ref().map(__rt::to_json),
+                self.0.18.as_ref().map(__rt::to_json),
+                self.0.19.as_ref().map(__rt::to_json),
+                self.0.20.as_ref().map(__rt::to_json),
+                self.0.21.as_ref().map(__rt::to_json),
+                self.0.22.as_ref().map(__rt::to_json),
+                self.0.23.as_ref().map(__rt::to_json),
+                self.0.24.as_ref().map(__rt::to_json),
+                self.0.25.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -25400,38 +25106,32 @@ impl __rt::serde::Serialize for UpdateSipEndpointRequestBuilder {
 impl __rt::Debug for UpdateSipEndpointRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateSipEndpointRequestBuilder")
-            .field("username", &self.0.username)
-            .field("password", &self.0.password)
-            .field("caller_id", &self.0.caller_id)
-            .field("send_as", &self.0.send_as)
-            .field("ciphers", &self.0.ciphers)
-            .field("codecs", &self.0.codecs)
-            .field("encryption", &self.0.encryption)
-            .field("call_handler", &self.0.call_handler)
-            .field("call_request_url", &self.0.call_request_url)
-            .field("call_request_method", &self.0.call_request_method)
-            .field("call_fallback_url", &self.0.call_fallback_url)
-            .field("call_fallback_method", &self.0.call_fallback_method)
-            .field("call_status_callback_url", &self.0.call_status_callback_url)
-            .field("call_status_callback_method", &self.0.call_status_callback_method)
-            .field("call_laml_application_id", &self.0.call_laml_application_id)
-            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
-            .field("call_relay_topic", &self.0.call_relay_topic)
-            .field(
-                "call_relay_topic_status_callback_url",
-                &self.0.call_relay_topic_status_callback_url,
-            )
-            .field("call_relay_context", &self.0.call_relay_context)
-            .field(
-                "call_relay_context_status_callback_url",
-                &self.0.call_relay_context_status_callback_url,
-            )
-            .field("call_relay_application", &self.0.call_relay_application)
-            .field("call_video_room_id", &self.0.call_video_room_id)
-            .field("call_flow_id", &self.0.call_flow_id)
-            .field("call_flow_version", &self.0.call_flow_version)
-            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
-            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .field("username", &self.0.0)
+            .field("password", &self.0.1)
+            .field("caller_id", &self.0.2)
+            .field("send_as", &self.0.3)
+            .field("ciphers", &self.0.4)
+            .field("codecs", &self.0.5)
+            .field("encryption", &self.0.6)
+            .field("call_handler", &self.0.7)
+            .field("call_request_url", &self.0.8)
+            .field("call_request_method", &self.0.9)
+            .field("call_fallback_url", &self.0.10)
+            .field("call_fallback_method", &self.0.11)
+            .field("call_status_callback_url", &self.0.12)
+            .field("call_status_callback_method", &self.0.13)
+            .field("call_laml_application_id", &self.0.14)
+            .field("call_dialogflow_agent_id", &self.0.15)
+            .field("call_relay_topic", &self.0.16)
+            .field("call_relay_topic_status_callback_url", &self.0.17)
+            .field("call_relay_context", &self.0.18)
+            .field("call_relay_context_status_callback_url", &self.0.19)
+            .field("call_relay_application", &self.0.20)
+            .field("call_video_room_id", &self.0.21)
+            .field("call_flow_id", &self.0.22)
+            .field("call_flow_version", &self.0.23)
+            .field("call_ai_agent_id", &self.0.24)
+            .field("call_relay_script_url", &self.0.25)
             .finish()
     }
 }
@@ -25440,49 +25140,49 @@ impl UpdateSipEndpointRequestBuilder {
     /// String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.
     #[inline]
     pub fn username<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.username = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A password to authenticate registrations to this endpoint.
     #[inline]
     pub fn password<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.password = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.1 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.
     #[inline]
     pub fn caller_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.caller_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.2 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.
     #[inline]
     pub fn send_as<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.send_as = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.3 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A list of encryption ciphers this endpoint will support.
     #[inline]
     pub fn ciphers(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.4 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A list of codecs this endpoint will support.
     #[inline]
     pub fn codecs(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.5 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
     #[inline]
     pub fn encryption(mut self, value: UpdateSipEndpointRequestEncryption) -> Self {
-        self.0.encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.6 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// What type of handler you want to run on inbound calls.
     #[inline]
     pub fn call_handler(mut self, value: UpdateSipEndpointRequestCallHandler) -> Self {
-        self.0.call_handler = __rt::Some(__rt::Slot::Typed(value));
+        self.0.7 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
@@ -25491,7 +25191,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_request_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.8 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use with call_request_url.
@@ -25500,7 +25200,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: UpdateSipEndpointRequestCallRequestMethod,
     ) -> Self {
-        self.0.call_request_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.9 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
@@ -25509,7 +25209,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_fallback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.10 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use with call_fallback_url.
@@ -25518,7 +25218,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: UpdateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
-        self.0.call_fallback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.11 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
@@ -25527,7 +25227,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_status_callback_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.12 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The HTTP method to use with call_status_callback_url.
@@ -25536,7 +25236,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: UpdateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.0.call_status_callback_method = __rt::Some(__rt::Slot::Typed(value));
+        self.0.13 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
@@ -25545,7 +25245,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_laml_application_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.14 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.
@@ -25554,7 +25254,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_dialogflow_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.15 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
@@ -25563,7 +25263,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.16 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_topic.
@@ -25572,9 +25272,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_topic_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.17 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay context to forward incoming calls to. Required when call_handler is relay_context.
@@ -25583,7 +25281,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.18 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_context.
@@ -25592,9 +25290,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_context_status_callback_url = __rt::Some(
-            __rt::Slot::text(value.into()),
-        );
+        self.0.19 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The Relay application to forward incoming calls to. Required when call_handler is relay_application.
@@ -25603,7 +25299,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_application = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.20 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
@@ -25612,7 +25308,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_video_room_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.21 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
@@ -25621,7 +25317,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_flow_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.22 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.
@@ -25630,7 +25326,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_flow_version = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.23 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
@@ -25639,7 +25335,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_ai_agent_id = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.24 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.
@@ -25648,7 +25344,7 @@ impl UpdateSipEndpointRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.call_relay_script_url = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.25 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -25659,32 +25355,32 @@ impl UpdateSipEndpointRequestBuilder {
             <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.username);
-        check.optional(1, &self.0.password);
-        check.optional(2, &self.0.caller_id);
-        check.optional(3, &self.0.send_as);
-        check.optional(4, &self.0.ciphers);
-        check.optional(5, &self.0.codecs);
-        check.optional(6, &self.0.encryption);
-        check.optional(7, &self.0.call_handler);
-        check.optional(8, &self.0.call_request_url);
-        check.optional(9, &self.0.call_request_method);
-        check.optional(10, &self.0.call_fallback_url);
-        check.optional(11, &self.0.call_fallback_method);
-        check.optional(12, &self.0.call_status_callback_url);
-        check.optional(13, &self.0.call_status_callback_method);
-        check.optional(14, &self.0.call_laml_application_id);
-        check.optional(15, &self.0.call_dialogflow_agent_id);
-        check.optional(16, &self.0.call_relay_topic);
-        check.optional(17, &self.0.call_relay_topic_status_callback_url);
-        check.optional(18, &self.0.call_relay_context);
-        check.optional(19, &self.0.call_relay_context_status_callback_url);
-        check.optional(20, &self.0.call_relay_application);
-        check.optional(21, &self.0.call_video_room_id);
-        check.optional(22, &self.0.call_flow_id);
-        check.optional(23, &self.0.call_flow_version);
-        check.optional(24, &self.0.call_ai_agent_id);
-        check.optional(25, &self.0.call_relay_script_url);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
+        check.optional(5, &self.0.5);
+        check.optional(6, &self.0.6);
+        check.optional(7, &self.0.7);
+        check.optional(8, &self.0.8);
+        check.optional(9, &self.0.9);
+        check.optional(10, &self.0.10);
+        check.optional(11, &self.0.11);
+        check.optional(12, &self.0.12);
+        check.optional(13, &self.0.13);
+        check.optional(14, &self.0.14);
+        check.optional(15, &self.0.15);
+        check.optional(16, &self.0.16);
+        check.optional(17, &self.0.17);
+        check.optional(18, &self.0.18);
+        check.optional(19, &self.0.19);
+        check.optional(20, &self.0.20);
+        check.optional(21, &self.0.21);
+        check.optional(22, &self.0.22);
+        check.optional(23, &self.0.23);
+        check.optional(24, &self.0.24);
+        check.optional(25, &self.0.25);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -25697,44 +25393,34 @@ impl UpdateSipEndpointRequestBuilder {
             <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_username = check.take_optional(0, fields.username);
-        let field_password = check.take_optional(1, fields.password);
-        let field_caller_id = check.take_optional(2, fields.caller_id);
-        let field_send_as = check.take_optional(3, fields.send_as);
-        let field_ciphers = check.take_optional(4, fields.ciphers);
-        let field_codecs = check.take_optional(5, fields.codecs);
-        let field_encryption = check.take_optional(6, fields.encryption);
-        let field_call_handler = check.take_optional(7, fields.call_handler);
-        let field_call_request_url = check.take_optional(8, fields.call_request_url);
-        let field_call_request_method = check
-            .take_optional(9, fields.call_request_method);
-        let field_call_fallback_url = check.take_optional(10, fields.call_fallback_url);
-        let field_call_fallback_method = check
-            .take_optional(11, fields.call_fallback_method);
-        let field_call_status_callback_url = check
-            .take_optional(12, fields.call_status_callback_url);
-        let field_call_status_callback_method = check
-            .take_optional(13, fields.call_status_callback_method);
-        let field_call_laml_application_id = check
-            .take_optional(14, fields.call_laml_application_id);
-        let field_call_dialogflow_agent_id = check
-            .take_optional(15, fields.call_dialogflow_agent_id);
-        let field_call_relay_topic = check.take_optional(16, fields.call_relay_topic);
+        let field_username = check.take_optional(0, fields.0);
+        let field_password = check.take_optional(1, fields.1);
+        let field_caller_id = check.take_optional(2, fields.2);
+        let field_send_as = check.take_optional(3, fields.3);
+        let field_ciphers = check.take_optional(4, fields.4);
+        let field_codecs = check.take_optional(5, fields.5);
+        let field_encryption = check.take_optional(6, fields.6);
+        let field_call_handler = check.take_optional(7, fields.7);
+        let field_call_request_url = check.take_optional(8, fields.8);
+        let field_call_request_method = check.take_optional(9, fields.9);
+        let field_call_fallback_url = check.take_optional(10, fields.10);
+        let field_call_fallback_method = check.take_optional(11, fields.11);
+        let field_call_status_callback_url = check.take_optional(12, fields.12);
+        let field_call_status_callback_method = check.take_optional(13, fields.13);
+        let field_call_laml_application_id = check.take_optional(14, fields.14);
+        let field_call_dialogflow_agent_id = check.take_optional(15, fields.15);
+        let field_call_relay_topic = check.take_optional(16, fields.16);
         let field_call_relay_topic_status_callback_url = check
-            .take_optional(17, fields.call_relay_topic_status_callback_url);
-        let field_call_relay_context = check
-            .take_optional(18, fields.call_relay_context);
+            .take_optional(17, fields.17);
+        let field_call_relay_context = check.take_optional(18, fields.18);
         let field_call_relay_context_status_callback_url = check
-            .take_optional(19, fields.call_relay_context_status_callback_url);
-        let field_call_relay_application = check
-            .take_optional(20, fields.call_relay_application);
-        let field_call_video_room_id = check
-            .take_optional(21, fields.call_video_room_id);
-        let field_call_flow_id = check.take_optional(22, fields.call_flow_id);
-        let field_call_flow_version = check.take_optional(23, fields.call_flow_version);
-        let field_call_ai_agent_id = check.take_optional(24, fields.call_ai_agent_id);
-        let field_call_relay_script_url = check
-            .take_optional(25, fields.call_relay_script_url);
+            .take_optional(19, fields.19);
+        let field_call_relay_application = check.take_optional(20, fields.20);
+        let field_call_video_room_id = check.take_optional(21, fields.21);
+        let field_call_flow_id = check.take_optional(22, fields.22);
+        let field_call_flow_version = check.take_optional(23, fields.23);
+        let field_call_ai_agent_id = check.take_optional(24, fields.24);
+        let field_call_relay_script_url = check.take_optional(25, fields.25);
         if errors.is_empty() {
             return __rt::Ok(UpdateSipEndpointRequest {
                 username: field_username,
@@ -26273,19 +25959,16 @@ impl __rt::Fields for UpdateSipProfileRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateSipProfileRequestBuilder(
-    __rt::Box<__UpdateSipProfileRequestBuilderFields>,
-);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateSipProfileRequestBuilderFields {
-    domain_identifier: __rt::Option<__rt::Slot<__rt::String>>,
-    default_codecs: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    default_ciphers: __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
-    default_encryption: __rt::Option<
-        __rt::Slot<UpdateSipProfileRequestDefaultEncryption>,
+    __rt::Box<
+        (
+            __rt::Option<__rt::Slot<__rt::String>>,
+            __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+            __rt::Option<__rt::Slot<__rt::Vec<__rt::String>>>,
+            __rt::Option<__rt::Slot<UpdateSipProfileRequestDefaultEncryption>>,
+            __rt::Option<__rt::Slot<__rt::String>>,
+        ),
     >,
-    default_send_as: __rt::Option<__rt::Slot<__rt::String>>,
-}
+);
 impl<'de> __rt::serde::Deserialize<'de> for UpdateSipProfileRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -26297,11 +25980,11 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateSipProfileRequestBuilder {
             <UpdateSipProfileRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.domain_identifier, value),
-                1 => __rt::put_raw(&mut fields.default_codecs, value),
-                2 => __rt::put_raw(&mut fields.default_ciphers, value),
-                3 => __rt::put_raw(&mut fields.default_encryption, value),
-                4 => __rt::put_raw(&mut fields.default_send_as, value),
+                0 => __rt::put_raw(&mut fields.0, value),
+                1 => __rt::put_raw(&mut fields.1, value),
+                2 => __rt::put_raw(&mut fields.2, value),
+                3 => __rt::put_raw(&mut fields.3, value),
+                4 => __rt::put_raw(&mut fields.4, value),
                 _ => false,
             },
         )?;
@@ -26317,11 +26000,11 @@ impl __rt::serde::Serialize for UpdateSipProfileRequestBuilder {
             serializer,
             <UpdateSipProfileRequest as __rt::Names>::NAMES,
             &[
-                self.0.domain_identifier.as_ref().map(__rt::to_json),
-                self.0.default_codecs.as_ref().map(__rt::to_json),
-                self.0.default_ciphers.as_ref().map(__rt::to_json),
-                self.0.default_encryption.as_ref().map(__rt::to_json),
-                self.0.default_send_as.as_ref().map(__rt::to_json),
+                self.0.0.as_ref().map(__rt::to_json),
+                self.0.1.as_ref().map(__rt::to_json),
+                self.0.2.as_ref().map(__rt::to_json),
+                self.0.3.as_ref().map(__rt::to_json),
+                self.0.4.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -26329,11 +26012,11 @@ impl __rt::serde::Serialize for UpdateSipProfileRequestBuilder {
 impl __rt::Debug for UpdateSipProfileRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateSipProfileRequestBuilder")
-            .field("domain_identifier", &self.0.domain_identifier)
-            .field("default_codecs", &self.0.default_codecs)
-            .field("default_ciphers", &self.0.default_ciphers)
-            .field("default_encryption", &self.0.default_encryption)
-            .field("default_send_as", &self.0.default_send_as)
+            .field("domain_identifier", &self.0.0)
+            .field("default_codecs", &self.0.1)
+            .field("default_ciphers", &self.0.2)
+            .field("default_encryption", &self.0.3)
+            .field("default_send_as", &self.0.4)
             .finish()
     }
 }
@@ -26345,19 +26028,19 @@ impl UpdateSipProfileRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.domain_identifier = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A list of codecs this profile will support. Currently supported values are: OPUS, G722, PCMU, PCMA, VP8, H264.
     #[inline]
     pub fn default_codecs(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.default_codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.1 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A list of encryption ciphers this profile will support. Currently supported values are: AEAD_AES_256_GCM_8, AES_256_CM_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_80, AES_256_CM_HMAC_SHA1_32, AES_CM_128_HMAC_SHA1_32.
     #[inline]
     pub fn default_ciphers(mut self, value: __rt::Vec<__rt::String>) -> Self {
-        self.0.default_ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
+        self.0.2 = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.
@@ -26366,7 +26049,7 @@ impl UpdateSipProfileRequestBuilder {
         mut self,
         value: UpdateSipProfileRequestDefaultEncryption,
     ) -> Self {
-        self.0.default_encryption = __rt::Some(__rt::Slot::Typed(value));
+        self.0.3 = __rt::Some(__rt::Slot::Typed(value));
         self
     }
     /// The e164 formatted number you wish to set as the originating number when dialing PSTN phone numbers from a SIP Endpoint that uses this profile. Specify null or an empty string to randomly choose a purchased or verified number from within the project.
@@ -26375,7 +26058,7 @@ impl UpdateSipProfileRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.default_send_as = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.4 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -26386,11 +26069,11 @@ impl UpdateSipProfileRequestBuilder {
             <UpdateSipProfileRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.optional(0, &self.0.domain_identifier);
-        check.optional(1, &self.0.default_codecs);
-        check.optional(2, &self.0.default_ciphers);
-        check.optional(3, &self.0.default_encryption);
-        check.optional(4, &self.0.default_send_as);
+        check.optional(0, &self.0.0);
+        check.optional(1, &self.0.1);
+        check.optional(2, &self.0.2);
+        check.optional(3, &self.0.3);
+        check.optional(4, &self.0.4);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -26401,11 +26084,11 @@ impl UpdateSipProfileRequestBuilder {
             <UpdateSipProfileRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_domain_identifier = check.take_optional(0, fields.domain_identifier);
-        let field_default_codecs = check.take_optional(1, fields.default_codecs);
-        let field_default_ciphers = check.take_optional(2, fields.default_ciphers);
-        let field_default_encryption = check.take_optional(3, fields.default_encryption);
-        let field_default_send_as = check.take_optional(4, fields.default_send_as);
+        let field_domain_identifier = check.take_optional(0, fields.0);
+        let field_default_codecs = check.take_optional(1, fields.1);
+        let field_default_ciphers = check.take_optional(2, fields.2);
+        let field_default_encryption = check.take_optional(3, fields.3);
+        let field_default_send_as = check.take_optional(4, fields.4);
         if errors.is_empty() {
             return __rt::Ok(UpdateSipProfileRequest {
                 domain_identifier: field_domain_identifier,
@@ -26598,13 +26281,8 @@ impl __rt::Fields for UpdateVerifiedCallerIdRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateVerifiedCallerIdRequestBuilder(
-    __rt::Box<__UpdateVerifiedCallerIdRequestBuilderFields>,
+    __rt::Box<(__rt::Option<__rt::Slot<Name2>>,)>,
 );
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __UpdateVerifiedCallerIdRequestBuilderFields {
-    name: __rt::Option<__rt::Slot<Name2>>,
-}
 impl<'de> __rt::serde::Deserialize<'de> for UpdateVerifiedCallerIdRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -26616,7 +26294,7 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateVerifiedCallerIdRequestBuilder
             <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.name, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -26631,14 +26309,14 @@ impl __rt::serde::Serialize for UpdateVerifiedCallerIdRequestBuilder {
         __rt::write_builder(
             serializer,
             <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
-            &[self.0.name.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for UpdateVerifiedCallerIdRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateVerifiedCallerIdRequestBuilder")
-            .field("name", &self.0.name)
+            .field("name", &self.0.0)
             .finish()
     }
 }
@@ -26647,7 +26325,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     /// The name portion of the caller ID.
     #[inline]
     pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
-        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -26658,7 +26336,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
             <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.name);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -26671,7 +26349,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
             <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_name = check.take_required(0, fields.name);
+        let field_name = check.take_required(0, fields.0);
         if let (__rt::Some(field_name),) = (field_name,) && errors.is_empty() {
             return __rt::Ok(UpdateVerifiedCallerIdRequest {
                 name: field_name,
@@ -27229,12 +26907,9 @@ impl __rt::Fields for VerifyCallerIdRequest {
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-pub struct VerifyCallerIdRequestBuilder(__rt::Box<__VerifyCallerIdRequestBuilderFields>);
-#[doc(hidden)]
-#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
-struct __VerifyCallerIdRequestBuilderFields {
-    verification_code: __rt::Option<__rt::Slot<__rt::String>>,
-}
+pub struct VerifyCallerIdRequestBuilder(
+    __rt::Box<(__rt::Option<__rt::Slot<__rt::String>>,)>,
+);
 impl<'de> __rt::serde::Deserialize<'de> for VerifyCallerIdRequestBuilder {
     fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -27246,7 +26921,7 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifyCallerIdRequestBuilder {
             <VerifyCallerIdRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0 => __rt::put_raw(&mut fields.verification_code, value),
+                0 => __rt::put_raw(&mut fields.0, value),
                 _ => false,
             },
         )?;
@@ -27261,14 +26936,14 @@ impl __rt::serde::Serialize for VerifyCallerIdRequestBuilder {
         __rt::write_builder(
             serializer,
             <VerifyCallerIdRequest as __rt::Names>::NAMES,
-            &[self.0.verification_code.as_ref().map(__rt::to_json)],
+            &[self.0.0.as_ref().map(__rt::to_json)],
         )
     }
 }
 impl __rt::Debug for VerifyCallerIdRequestBuilder {
     fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("VerifyCallerIdRequestBuilder")
-            .field("verification_code", &self.0.verification_code)
+            .field("verification_code", &self.0.0)
             .finish()
     }
 }
@@ -27280,7 +26955,7 @@ impl VerifyCallerIdRequestBuilder {
         mut self,
         value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.verification_code = __rt::Some(__rt::Slot::text(value.into()));
+        self.0.0 = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
@@ -27291,7 +26966,7 @@ impl VerifyCallerIdRequestBuilder {
             <VerifyCallerIdRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        check.required(0, &self.0.verification_code);
+        check.required(0, &self.0.0);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -27302,7 +26977,7 @@ impl VerifyCallerIdRequestBuilder {
             <VerifyCallerIdRequest as __rt::Names>::NAMES,
             &mut errors,
         );
-        let field_verification_code = check.take_required(0, fields.verification_code);
+        let field_verification_code = check.take_required(0, fields.0);
         if let (__rt::Some(field_verification_code),) = (field_verification_code,)
             && errors.is_empty()
         {
