@@ -329,3 +329,27 @@ fn every_generated_type_serializes_both_ways() {
     assert!(serde_json::from_str::<ListVideoConferencesParams>(r#"{"page_size":5000}"#).is_err());
     assert_eq!(params.to_query(), [("page_size".into(), "100".to_owned())]);
 }
+
+#[test]
+fn a_builder_prints_each_field_with_its_own_value() {
+    let builder = CreateConferenceRequest::builder("Weekly sync")
+        .name("weekly")
+        .enable_chat(true)
+        .dark_primary("#12345G");
+    let text = format!("{builder:?}");
+    assert!(
+        text.starts_with("CreateConferenceRequestBuilder { name: "),
+        "{text}"
+    );
+    for field in [
+        r#"name: Some(Typed("weekly"))"#,
+        r#"display_name: Some(Typed("Weekly sync"))"#,
+        "description: None",
+        "enable_chat: Some(Typed(true))",
+        // A value that broke its rule is kept as it was given, for `build` to report.
+        r##"dark_primary: Some(Raw(String("#12345G")))"##,
+        "light_negative: None",
+    ] {
+        assert!(text.contains(field), "{field} in {text}");
+    }
+}
