@@ -567,7 +567,7 @@ fn read_type(field: &Field) -> TokenStream {
 
 fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ident) -> TokenStream {
     let name = ident(&def.name);
-    let raw_fields = s.fields.iter().map(|field| {
+    let value_types = s.fields.iter().map(|field| {
         let ty = read_type(field);
         quote!(__rt::Option<__rt::Slot<#ty>>)
     });
@@ -663,7 +663,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let (fields_type, fields_struct) = tuple_or_struct(
         format_ident!("__{}Fields", builder),
         quote!(#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]),
-        raw_fields.collect(),
+        value_types.collect(),
     );
     let unbox = (!s.fields.is_empty()).then(|| quote!(let fields = *self.0;));
     let builder_text = builder.to_string();
@@ -916,9 +916,13 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> (TokenStream, TokenS
     });
     // The map of keys the properties do not list, in the slot after the fields'.
     let extra_slot = proc_macro2::Literal::usize_unsuffixed(fields.len());
-    let read_extra = extra_field(s).map(|(_, ty)| {
-        let ty = rust_type(ty);
-        slot_types.push(quote!(__rt::BTreeMap<__rt::String, #ty>));
+    let extra_type = extra_field(s).map(|(_, ty)| rust_type(ty));
+    slot_types.extend(
+        extra_type
+            .iter()
+            .map(|ty| quote!(__rt::BTreeMap<__rt::String, #ty>)),
+    );
+    let read_extra = extra_type.map(|ty| {
         quote! {
             fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(slots: &mut Self::Slots, key: __rt::Cow<'d, str>, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<__rt::Cow<'d, str>>, __A::Error> {
                 if let __rt::Some(value) = map.next_value_seed(__rt::Seed::<#ty>::new(at.field(&key), errors))? {
